@@ -1,0 +1,102 @@
+"""Keep each page's executed output in step with the code it runs.
+
+myst-nb caches a page's execution under a hash of its code cells, and Sphinx
+re-reads a page only when the page itself changes. Neither notices an edit to
+``examples/NAME.py`` or to ``mpguide/``, so this extension, for every notebook
+page:
+
+* registers the examples the page names, and every file of ``mpguide/``, as
+  dependencies, so Sphinx re-reads the page when one of them changes; and
+* appends a hidden cell holding a hash of those files, so the execution cache
+  misses exactly when they change.
+
+It also counts example runs per build (``mpguide.examples`` appends one line
+per run to ``MPGUIDE_EXECUTION_LOG``) and reports the count at the end.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from pathlib import Path
+
+from sphinx.application import Sphinx
+from sphinx.util import logging
+
+logger = logging.getLogger(__name__)
+
+# Any path-like token ending in .py; only those naming a real example count.
+_PY_TOKEN = re.compile(r"[\w./-]+\.py\b")
+_NOTEBOOK = re.compile(r"^file_format:\s*mystnb\s*$", re.MULTILINE)
+
+
+def _project_root(app: Sphinx) -> Path:
+    return Path(app.confdir).resolve().parent
+
+
+def examples_named_in(source: str, root: Path) -> list[Path]:
+    """The example scripts a page's source mentions, by any relative spelling."""
+    found: set[Path] = set()
+    for token in _PY_TOKEN.findall(source):
+        relative = token.rpartition("examples/")[2]
+        candidate = root / "examples" / relative
+        if candidate.is_file():
+            found.add(candidate)
+    return sorted(found)
+
+
+def package_files(root: Path) -> list[Path]:
+    return sorted((root / "mpguide").rglob("*.py"))
+
+
+def inputs_digest(paths: list[Path], root: Path) -> str:
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def _on_source_read(app: Sphinx, docname: str, source: list[str]) -> None:
+    if not _NOTEBOOK.search(source[0]):
+        return
+    root = _project_root(app)
+    examples = examples_named_in(source[0], root)
+    inputs = examples + package_files(root)
+    for path in inputs:
+        app.env.note_dependency(str(path))
+    names = ", ".join(p.relative_to(root).as_posix() for p in examples) or "none"
+    source[0] += (
+        "\n\n```{code-cell} ipython3\n:tags: [remove-cell]\n"
+        f"# Re-run when these change. Examples: {names}; plus mpguide/.\n"
+        f"# inputs sha256: {inputs_digest(inputs, root)}\n```\n"
+    )
+
+
+def _execution_log(app: Sphinx) -> Path:
+    return Path(app.doctreedir) / "mpguide-executions.log"
+
+
+def _on_builder_inited(app: Sphinx) -> None:
+    log = _execution_log(app)
+    log.parent.mkdir(parents=True, exist_ok=True)
+    log.write_text("", encoding="utf-8")
+    # Notebook kernels inherit this process's environment.
+    os.environ["MPGUIDE_EXECUTION_LOG"] = str(log)
+    os.environ["MPGUIDE_ROOT"] = str(_project_root(app))
+
+
+def _on_build_finished(app: Sphinx, exception: Exception | None) -> None:
+    log = _execution_log(app)
+    runs = log.read_text(encoding="utf-8").splitlines() if log.exists() else []
+    logger.info("mpguide: %d example run(s) executed in this build", len(runs))
+
+
+def setup(app: Sphinx) -> dict[str, object]:
+    app.connect("builder-inited", _on_builder_inited)
+    app.connect("source-read", _on_source_read)
+    app.connect("build-finished", _on_build_finished)
+    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,58 @@
+"""Sphinx configuration for the mpguide site."""
+
+import sys
+from pathlib import Path
+
+DOCS = Path(__file__).resolve().parent
+sys.path.insert(0, str(DOCS / "_ext"))
+
+project = "mpguide"
+author = "The mpguide authors"
+copyright = "2026, The mpguide authors"
+
+extensions = [
+    "myst_nb",
+    "sphinx.ext.intersphinx",
+    "sphinx_copybutton",
+    "executed_examples",
+]
+exclude_patterns = ["_build", "_intersphinx", "Thumbs.db", ".DS_Store", "**/.ipynb_checkpoints"]
+nitpicky = True
+
+# --- MyST and execution ------------------------------------------------------
+myst_enable_extensions = ["colon_fence", "deflist"]
+myst_heading_anchors = 3
+# "cache": a page runs again only when its cells change; the executed_examples
+# extension folds the example scripts and mpguide/ into that key.
+nb_execution_mode = "cache"
+# A failing example must fail the build, with its traceback in the log.
+nb_execution_raise_on_error = True
+nb_execution_show_tb = True
+# Seconds per cell. Each example run has its own 120 s limit
+# (mpguide.examples.DEFAULT_TIMEOUT); a cell may run a few examples.
+nb_execution_timeout = 600
+
+# --- Cross-references --------------------------------------------------------
+# Online builds use the live inventory; offline ones fall back to the 3.14
+# inventory vendored from Debian's python3.14-doc (see _intersphinx/README.md).
+intersphinx_mapping = {
+    "python": (
+        "https://docs.python.org/3/",
+        (None, str(DOCS / "_intersphinx" / "python-3.14.inv")),
+    ),
+}
+intersphinx_timeout = 10
+
+# --- HTML --------------------------------------------------------------------
+html_theme = "furo"
+html_title = "mpguide"
+html_static_path = ["_static"]
+html_css_files = ["mpguide.css"]
+pygments_style = "friendly"
+pygments_dark_style = "monokai"
+
+# Copy buttons: strip prompts, and never attach to executed output blocks.
+copybutton_prompt_text = r">>> |\.\.\. |\$ "
+copybutton_prompt_is_regexp = True
+copybutton_only_copy_prompt_lines = True
+copybutton_selector = "div:not(.output) > div.highlight > pre"

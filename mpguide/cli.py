@@ -1,0 +1,63 @@
+"""The command line every example shares: ``--start-method`` and friends.
+
+Example scripts build their parser here so that a wrong start method gets the
+same clear, one-line error and exit status 2 everywhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import sys
+from typing import NoReturn
+
+__all__ = ["START_METHODS", "ExampleParser", "example_parser"]
+
+#: Every start method CPython knows; a platform offers a subset of them.
+START_METHODS = ("spawn", "fork", "forkserver")
+
+#: The exit status for a bad command line, as argparse and most shells use.
+USAGE_ERROR = 2
+
+
+class ExampleParser(argparse.ArgumentParser):
+    """An ``ArgumentParser`` whose errors are a single line on stderr."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(USAGE_ERROR, f"{self.prog}: error: {message}\n")
+
+
+def _start_method(value: str) -> str:
+    if value not in START_METHODS:
+        raise argparse.ArgumentTypeError(
+            f"unknown start method {value!r} (choose from {', '.join(START_METHODS)})"
+        )
+    available = multiprocessing.get_all_start_methods()
+    if value not in available:
+        raise argparse.ArgumentTypeError(
+            f"start method {value!r} is not available on {sys.platform} "
+            f"(available: {', '.join(available)})"
+        )
+    return value
+
+
+def example_parser(
+    description: str | None, *, start_method: str | None = "spawn"
+) -> ExampleParser:
+    """A parser for an example script.
+
+    With *start_method* set, the parser takes ``--start-method`` with that
+    default. Pass ``None`` for examples where the start method does not matter.
+    """
+    summary = (description or "").strip().splitlines()
+    parser = ExampleParser(description=summary[0] if summary else None)
+    if start_method is not None:
+        _start_method(start_method)
+        parser.add_argument(
+            "--start-method",
+            type=_start_method,
+            default=start_method,
+            metavar="{" + ",".join(START_METHODS) + "}",
+            help=f"how to start child processes (default: {start_method})",
+        )
+    return parser

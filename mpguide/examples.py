@@ -1,0 +1,187 @@
+"""Run an example script as a real, separate process and show what it did.
+
+The documentation build calls :func:`show_example` from a hidden notebook cell
+so every page displays the output of a fresh run; the test suite calls
+:func:`run_example` to check the same scripts under every start method.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from mpguide.stamp import machine_stamp
+
+__all__ = [
+    "ExampleFailed",
+    "ExampleRun",
+    "examples_dir",
+    "run_example",
+    "show_example",
+]
+
+#: Seconds one example may run before it is killed. Generous on purpose: the
+#: slowest examples time real work on a loaded two-core build machine.
+DEFAULT_TIMEOUT = 120.0
+
+
+class ExampleFailed(RuntimeError):
+    """An example ended with an exit status other than the one expected."""
+
+
+@dataclass(frozen=True)
+class ExampleRun:
+    """What one run of an example script did."""
+
+    name: str
+    args: tuple[str, ...]
+    returncode: int
+    stdout: str
+    stderr: str
+    seconds: float
+    pid: int
+
+    @property
+    def command(self) -> str:
+        """The command a reader would type to run it themselves."""
+        return shlex.join(["python", f"examples/{self.name}", *self.args])
+
+    @property
+    def start_method(self) -> str | None:
+        """The ``--start-method`` passed on the command line, if any."""
+        for flag, value in zip(self.args, self.args[1:]):
+            if flag == "--start-method":
+                return value
+        for arg in self.args:
+            if arg.startswith("--start-method="):
+                return arg.partition("=")[2]
+        return None
+
+
+def project_root() -> Path:
+    """The checkout that holds ``examples/`` and ``mpguide/``.
+
+    ``MPGUIDE_ROOT`` wins (a test builds a copy of the project elsewhere);
+    otherwise the folder above this package, as in a clone or editable install.
+    """
+    configured = os.environ.get("MPGUIDE_ROOT")
+    root = Path(configured) if configured else Path(__file__).resolve().parent.parent
+    if not (root / "examples").is_dir():
+        raise FileNotFoundError(
+            f"no examples/ folder in {root}: run from a clone of mpguide "
+            "(pip install -e .) or set MPGUIDE_ROOT"
+        )
+    return root
+
+
+def examples_dir() -> Path:
+    """The folder of runnable example scripts."""
+    return project_root() / "examples"
+
+
+def _log_execution(run: ExampleRun) -> None:
+    # The docs build counts example runs through this log, to prove that a
+    # rebuild with nothing changed runs none of them.
+    log = os.environ.get("MPGUIDE_EXECUTION_LOG")
+    if log:
+        with Path(log).open("a", encoding="utf-8") as stream:
+            stream.write(f"{run.command}\n")
+
+
+def run_example(
+    name: str,
+    *args: str,
+    python: str | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    env: dict[str, str] | None = None,
+) -> ExampleRun:
+    """Run ``examples/NAME`` with *args* in a new process and capture it all.
+
+    The script runs in its own session so that, on timeout, the whole process
+    group (children included) is killed rather than left running. Output is
+    unbuffered, so lines from parent and children arrive in the order they were
+    printed, as they would in a terminal.
+    """
+    if not isinstance(name, str) or not name.endswith(".py"):
+        raise ValueError(f"name must be a script name like 'x.py', got {name!r}")
+    if timeout <= 0:
+        raise ValueError(f"timeout must be > 0, got {timeout}")
+    root = project_root()
+    script = root / "examples" / name
+    if not script.is_file():
+        raise FileNotFoundError(f"no example script {script}")
+    child_env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(
+            filter(None, [str(root), os.environ.get("PYTHONPATH")])
+        ),
+        "PYTHONUNBUFFERED": "1",
+        "PYTHONHASHSEED": "0",
+        "PYTHONIOENCODING": "utf-8",
+        **(env or {}),
+    }
+    start = time.perf_counter()
+    with subprocess.Popen(
+        [python or sys.executable, str(script), *args],
+        cwd=root,
+        env=child_env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        start_new_session=True,
+    ) as process:
+        try:
+            stdout, stderr = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            stdout, stderr = process.communicate()
+            raise ExampleFailed(
+                f"examples/{name} timed out after {timeout:g} s and was killed\n"
+                f"--- stdout ---\n{stdout}--- stderr ---\n{stderr}"
+            ) from None
+    run = ExampleRun(
+        name=name,
+        args=tuple(args),
+        returncode=process.returncode,
+        stdout=stdout,
+        stderr=stderr,
+        seconds=time.perf_counter() - start,
+        pid=process.pid,
+    )
+    _log_execution(run)
+    return run
+
+
+def show_example(
+    name: str, *args: str, expect_returncode: int = 0, timeout: float = DEFAULT_TIMEOUT
+) -> ExampleRun:
+    """Run an example and print it as a terminal transcript for a docs page.
+
+    The child's stdout is printed to stdout and its stderr to stderr, so the
+    page shows them as separate blocks, followed by the exit status and the
+    machine stamp. An unexpected exit status raises :class:`ExampleFailed`
+    with the child's output, which fails the documentation build.
+    """
+    run = run_example(name, *args, timeout=timeout)
+    if run.returncode != expect_returncode:
+        raise ExampleFailed(
+            f"$ {run.command}\nexited with status {run.returncode}, "
+            f"expected {expect_returncode}\n"
+            f"--- stdout ---\n{run.stdout}--- stderr ---\n{run.stderr}"
+        )
+    print(f"$ {run.command}\n{run.stdout}", end="", flush=True)
+    if run.stderr:
+        print(run.stderr, end="", file=sys.stderr, flush=True)
+    print(
+        f"[exit status {run.returncode} · {machine_stamp(run.start_method)}]",
+        flush=True,
+    )
+    return run

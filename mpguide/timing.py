@@ -1,0 +1,57 @@
+"""Wall-clock timing and speed-up ratios.
+
+Absolute times on a shared build machine are noisy; the guide therefore
+compares times measured in the same run, as ratios.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+import time
+from collections.abc import Callable
+from typing import Any
+
+__all__ = ["speedup", "wall_time"]
+
+
+def wall_time(
+    func: Callable[..., Any], /, *args: Any, repeat: int = 3, **kwargs: Any
+) -> float:
+    """Call ``func(*args, **kwargs)`` *repeat* times; return the median seconds.
+
+    The median of a few runs resists the odd slow run caused by the machine
+    doing something else, without hiding a consistently slow result.
+
+    >>> wall_time(sum, range(10), repeat=1) >= 0
+    True
+    """
+    if not callable(func):
+        raise TypeError(f"func must be callable, not {type(func).__name__}")
+    if isinstance(repeat, bool) or not isinstance(repeat, int):
+        raise TypeError(f"repeat must be an int, not {type(repeat).__name__}")
+    if repeat < 1:
+        raise ValueError(f"repeat must be >= 1, got {repeat}")
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        func(*args, **kwargs)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def speedup(baseline_seconds: float, candidate_seconds: float) -> float:
+    """How many times faster the candidate ran than the baseline.
+
+    >>> speedup(4.0, 2.0)
+    2.0
+    """
+    for name, value in (
+        ("baseline_seconds", baseline_seconds),
+        ("candidate_seconds", candidate_seconds),
+    ):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise TypeError(f"{name} must be a number, not {type(value).__name__}")
+        if not math.isfinite(value) or value <= 0:
+            raise ValueError(f"{name} must be a finite number > 0, got {value}")
+    return baseline_seconds / candidate_seconds

@@ -1,0 +1,112 @@
+"""Picklable worker functions: CPU-bound, I/O-bound and failing.
+
+Each one validates its arguments in the caller's terms, so that a mistake
+shows up as a clear ``TypeError`` or ``ValueError`` from the worker rather than
+as a confusing error deep inside a loop.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import time
+
+__all__ = [
+    "TaskFailed",
+    "count_primes",
+    "introduce",
+    "raise_error",
+    "wait_for_io",
+]
+
+
+class TaskFailed(Exception):
+    """The error a deliberately failing task raises.
+
+    It takes a single message argument so that it pickles back to the parent
+    intact (exceptions with extra required ``__init__`` arguments do not).
+    """
+
+
+def _check_int(name: str, value: object, *, minimum: int) -> int:
+    # bool is a subclass of int, but count_primes(True) is always a mistake.
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
+    if value < minimum:
+        raise ValueError(f"{name} must be >= {minimum}, got {value}")
+    return value
+
+
+# --- CPU-bound ---------------------------------------------------------------
+
+
+def count_primes(limit: int) -> int:
+    """Count the primes below *limit* by trial division, in pure Python.
+
+    The cost grows a little faster than linearly with *limit*, and the loop
+    holds the GIL the whole time, which is what makes it a fair CPU-bound job.
+
+    >>> count_primes(10)
+    4
+    >>> count_primes(0)
+    0
+    """
+    limit = _check_int("limit", limit, minimum=0)
+    found = 0
+    for candidate in range(2, limit):
+        for divisor in range(2, math.isqrt(candidate) + 1):
+            if candidate % divisor == 0:
+                break
+        else:
+            found += 1
+    return found
+
+
+# --- I/O-bound ---------------------------------------------------------------
+
+
+def wait_for_io(seconds: float) -> float:
+    """Stand in for a blocking I/O call (a network request, a disk read).
+
+    Like real blocking I/O, the wait releases the GIL, so threads overlap it as
+    well as processes do. Returns the seconds it was asked to wait.
+
+    >>> wait_for_io(0)
+    0
+    """
+    if isinstance(seconds, bool) or not isinstance(seconds, (int, float)):
+        raise TypeError(f"seconds must be a number, not {type(seconds).__name__}")
+    if not math.isfinite(seconds) or seconds < 0:
+        raise ValueError(f"seconds must be a finite number >= 0, got {seconds}")
+    time.sleep(seconds)
+    return seconds
+
+
+# --- Process demonstrations --------------------------------------------------
+
+
+def introduce(name: str) -> None:
+    """Print who this process is: its name, PID and parent PID.
+
+    ``flush=True`` sends the line at once: a child's buffered output would
+    otherwise arrive whenever that child happens to exit.
+    """
+    if not isinstance(name, str):
+        raise TypeError(f"name must be a str, not {type(name).__name__}")
+    print(f"child {name}: pid {os.getpid()}, parent pid {os.getppid()}", flush=True)
+
+
+# --- Failing -----------------------------------------------------------------
+
+
+def raise_error(message: str) -> None:
+    """Raise :class:`TaskFailed` with *message*: a worker that always fails.
+
+    >>> raise_error("disk full")
+    Traceback (most recent call last):
+      ...
+    mpguide.workers.TaskFailed: disk full
+    """
+    if not isinstance(message, str):
+        raise TypeError(f"message must be a str, not {type(message).__name__}")
+    raise TaskFailed(message)
