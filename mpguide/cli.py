@@ -27,17 +27,23 @@ class ExampleParser(argparse.ArgumentParser):
         self.exit(USAGE_ERROR, f"{self.prog}: error: {message}\n")
 
 
-def _start_method(value: str) -> str:
+def _start_method_problem(value: str) -> str | None:
+    """Why *value* cannot be used as a start method here, or None if it can."""
     if value not in START_METHODS:
-        raise argparse.ArgumentTypeError(
-            f"unknown start method {value!r} (choose from {', '.join(START_METHODS)})"
-        )
+        return f"unknown start method {value!r} (choose from {', '.join(START_METHODS)})"
     available = multiprocessing.get_all_start_methods()
     if value not in available:
-        raise argparse.ArgumentTypeError(
+        return (
             f"start method {value!r} is not available on {sys.platform} "
             f"(available: {', '.join(available)})"
         )
+    return None
+
+
+def _start_method(value: str) -> str:
+    problem = _start_method_problem(value)
+    if problem:
+        raise argparse.ArgumentTypeError(problem)
     return value
 
 
@@ -52,7 +58,9 @@ def example_parser(
     summary = (description or "").strip().splitlines()
     parser = ExampleParser(description=summary[0] if summary else None)
     if start_method is not None:
-        _start_method(start_method)
+        problem = _start_method_problem(start_method)
+        if problem:
+            raise ValueError(f"bad default: {problem}")
         parser.add_argument(
             "--start-method",
             type=_start_method,

@@ -1,0 +1,194 @@
+"""Build, serve, test and lint mpguide: ``nox -l`` lists the sessions."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import nox
+
+nox.needs_version = ">=2025.2.9"
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.reuse_existing_virtualenvs = True
+
+ROOT = Path(__file__).resolve().parent
+PROJECT = nox.project.load_toml("pyproject.toml")
+DOCS_PYTHON = "3.13"
+SUPPORTED_PYTHONS = ("3.10", "3.11", "3.12", "3.13", "3.14")
+# No CPython 3.14 build can be installed on the project's machines (see
+# README): it is tested when present and otherwise reported as missing.
+OPTIONAL_PYTHONS = {"3.14"}
+PYENV_VERSIONS = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
+SHIMS = ROOT / ".nox" / "_interpreters"
+
+
+def _works(executable: str) -> bool:
+    try:
+        result = subprocess.run(
+            [executable, "-c", "import sys; sys.exit(0)"],
+            capture_output=True,
+            timeout=30,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return result.returncode == 0
+
+
+def _find_interpreter(version: str) -> str | None:
+    """A working ``pythonX.Y``: from PATH, else from pyenv's versions folder.
+
+    pyenv's shims on PATH exist for every version but fail for the ones not
+    selected, so a name on PATH is trusted only after it runs.
+    """
+    on_path = shutil.which(f"python{version}")
+    if on_path and _works(on_path):
+        return on_path
+    candidates = sorted(
+        PYENV_VERSIONS.glob(f"{version}.*/bin/python{version}"),
+        key=lambda p: [int(n) for n in p.parts[-3].split(".") if n.isdigit()],
+    )
+    for candidate in reversed(candidates):
+        if _works(str(candidate)):
+            return str(candidate)
+    return None
+
+
+def _expose_interpreters() -> list[str]:
+    """Put every supported Python that exists on PATH as ``pythonX.Y``.
+
+    Returns the versions sessions should run on; prints which were missing.
+    """
+    SHIMS.mkdir(parents=True, exist_ok=True)
+    found, missing = [], []
+    for version in SUPPORTED_PYTHONS:
+        interpreter = _find_interpreter(version)
+        if interpreter is None:
+            missing.append(version)
+            continue
+        found.append(version)
+        link = SHIMS / f"python{version}"
+        if not link.exists() or link.resolve() != Path(interpreter).resolve():
+            link.unlink(missing_ok=True)
+            link.symlink_to(interpreter)
+    os.environ["PATH"] = os.pathsep.join([str(SHIMS), os.environ.get("PATH", "")])
+    if missing:
+        print(
+            f"nox: supported Pythons not found: {', '.join(missing)} "
+            f"(found: {', '.join(found) or 'none'})",
+            file=sys.stderr,
+        )
+    # Required versions stay in the list even when missing, so that nox skips
+    # them loudly locally and fails in CI (where CI is set).
+    return [v for v in SUPPORTED_PYTHONS if v in found or v not in OPTIONAL_PYTHONS]
+
+
+TEST_PYTHONS = _expose_interpreters()
+
+
+def _install_project(session: nox.Session, *groups: str) -> None:
+    session.install(*nox.project.dependency_groups(PROJECT, *groups))
+    session.install("-e", ".")
+
+
+@nox.session(python=TEST_PYTHONS, tags=["test"])
+def tests(session: nox.Session) -> None:
+    """Unit tests and every example under every start method, on one Python."""
+    _install_project(session, "test")
+    session.run("pytest", "-m", "not docs_build", *session.posargs)
+
+
+@nox.session(python=DOCS_PYTHON, tags=["test"])
+def pipeline(session: nox.Session) -> None:
+    """Tests of the executed-docs pipeline: caching, failures, RTD config."""
+    _install_project(session, "pipeline")
+    session.run("pytest", "-m", "docs_build", *session.posargs)
+
+
+@nox.session(python=DOCS_PYTHON, tags=["test"])
+def doctest(session: nox.Session) -> None:
+    """Run every >>> example and runnable python block in docs/ and mpguide/."""
+    _install_project(session, "doctest")
+    session.run(
+        "pytest",
+        "-p",
+        "no:cacheprovider",
+        "--doctest-modules",
+        "mpguide",
+        "docs",
+        *session.posargs,
+    )
+
+
+@nox.session(python=DOCS_PYTHON, tags=["test"])
+def lint(session: nox.Session) -> None:
+    """Ruff, mypy, codespell and a Markdown linter."""
+    _install_project(session, "lint")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+    session.run("mypy")
+    session.run("codespell")
+    session.run("pymarkdown", "--config", ".pymarkdown.json", "scan", "-r", "docs", "README.md")
+
+
+def _sphinx_build(session: nox.Session, builder: str, *extra: str) -> None:
+    session.run(
+        "sphinx-build",
+        "-b",
+        builder,
+        "-n",
+        "-W",
+        "--keep-going",
+        *extra,
+        "docs",
+        f"docs/_build/{builder}",
+        *session.posargs,
+    )
+
+
+@nox.session(python=DOCS_PYTHON)
+def docs(session: nox.Session) -> None:
+    """Build the HTML site into docs/_build/html (warnings are errors)."""
+    _install_project(session, "docs")
+    _sphinx_build(session, "html")
+
+
+@nox.session(python=DOCS_PYTHON)
+def serve(session: nox.Session) -> None:
+    """Serve the site with live reload; edits to examples/ and mpguide/ rebuild."""
+    _install_project(session, "serve")
+    session.run(
+        "sphinx-autobuild",
+        "-n",
+        "--watch",
+        "examples",
+        "--watch",
+        "mpguide",
+        "docs",
+        "docs/_build/html",
+        *session.posargs,
+    )
+
+
+def _online(host: str = "docs.python.org") -> bool:
+    try:
+        socket.create_connection((host, 443), timeout=5).close()
+    except OSError:
+        return False
+    return True
+
+
+@nox.session(python=DOCS_PYTHON, tags=["test"])
+def linkcheck(session: nox.Session) -> None:
+    """Check internal links and anchors always; external links when online."""
+    _install_project(session, "docs")
+    _sphinx_build(session, "html")
+    session.run("python", "tools/check_links.py", "docs/_build/html")
+    if _online():
+        _sphinx_build(session, "linkcheck")
+    else:
+        session.log("offline: external links not checked (docs.python.org unreachable)")

@@ -1,0 +1,79 @@
+"""Find what an example left behind: processes, semaphores, shared memory."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+SHM = Path("/dev/shm")
+#: How long processes that are not our children (a resource tracker, a fork
+#: server) may take to notice their parent is gone and exit.
+GRACE_SECONDS = 10.0
+
+
+def processes_in_session(session_id: int) -> list[int]:
+    """PIDs of live processes in a session (Linux /proc; empty elsewhere)."""
+    pids = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rpartition(")")[2].split()
+        except OSError:  # the process ended while we looked
+            continue
+        # After the command name: state, ppid, pgrp, session, ...
+        state, session = fields[0], int(fields[3])
+        if session == session_id and state != "Z":
+            pids.append(int(stat.parent.name))
+    return pids
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def wait_for_pid_to_end(pid: int) -> bool:
+    """Wait, bounded, for a process that is not our child; True if it ended."""
+    deadline = time.monotonic() + GRACE_SECONDS
+    while _alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return not _alive(pid)
+
+
+def shm_entries() -> set[str]:
+    """Names in /dev/shm: POSIX semaphores (sem.*) and shared memory blocks."""
+    return {p.name for p in SHM.iterdir()} if SHM.is_dir() else set()
+
+
+def wait_for_session_to_end(session_id: int) -> list[int]:
+    """Wait, bounded, for a session's processes to exit; kill and return stragglers.
+
+    These processes are not our children, so there is nothing to join: polling
+    /proc with a deadline is the only way to wait for them.
+    """
+    deadline = time.monotonic() + GRACE_SECONDS
+    while (left := processes_in_session(session_id)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    for pid in left:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    return left
+
+
+@contextmanager
+def no_new_shm() -> Iterator[None]:
+    """Fail if /dev/shm gains entries inside the block (and remove them)."""
+    before = shm_entries()
+    yield
+    leaked = sorted(shm_entries() - before)
+    for name in leaked:
+        (SHM / name).unlink(missing_ok=True)
+    assert not leaked, f"left in /dev/shm: {leaked}"

@@ -1,0 +1,167 @@
+"""The executed-docs pipeline, tested on a small copy of the real site.
+
+Each test builds a throwaway project that uses the real ``docs/conf.py`` and
+extensions, with two tiny pages that each run one example, and checks what was
+executed and what the HTML shows.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.docs_build
+
+PAGE = """\
+---
+file_format: mystnb
+kernelspec:
+  name: python3
+  display_name: Python 3
+---
+
+# Page {name}
+
+```{{literalinclude}} ../examples/{name}.py
+```
+
+```{{code-cell}} ipython3
+:tags: [remove-input]
+from mpguide.examples import show_example
+
+show_example("{name}.py")
+```
+"""
+
+INDEX = """\
+# Test site
+
+```{toctree}
+one
+two
+```
+"""
+
+
+@dataclass
+class Build:
+    returncode: int
+    log: str
+    runs: list[str]
+
+
+class Site:
+    """A copy of the real docs machinery with two pages, one example each."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        for folder in ("_ext", "_intersphinx", "_static"):
+            shutil.copytree(ROOT / "docs" / folder, root / "docs" / folder)
+        shutil.copy2(ROOT / "docs" / "conf.py", root / "docs" / "conf.py")
+        shutil.copytree(ROOT / "mpguide", root / "mpguide")
+        (root / "docs" / "index.md").write_text(INDEX)
+        for name in ("one", "two"):
+            (root / "docs" / f"{name}.md").write_text(PAGE.format(name=name))
+            self.write_example(name, f"print('{name} says hello')")
+
+    def write_example(self, name: str, body: str) -> None:
+        path = self.root / "examples" / f"{name}.py"
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(textwrap.dedent(body) + "\n")
+
+    def build(self, *extra: str) -> Build:
+        out = self.root / "docs" / "_build"
+        result = subprocess.run(
+            [sys.executable, "-m", "sphinx", "-b", "html", "-n", "-W", "--keep-going",
+             "-d", str(out / "doctrees"), *extra, str(self.root / "docs"), str(out / "html")],
+            capture_output=True, text=True, timeout=600, check=False,
+        )
+        log_file = out / "doctrees" / "mpguide-executions.log"
+        runs = log_file.read_text().splitlines() if log_file.exists() else []
+        return Build(result.returncode, result.stdout + result.stderr, runs)
+
+    def html(self, page: str) -> str:
+        return (self.root / "docs" / "_build" / "html" / f"{page}.html").read_text()
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Site:
+    return Site(tmp_path)
+
+
+def _built(build: Build) -> Build:
+    assert build.returncode == 0, build.log
+    return build
+
+
+def test_pages_show_output_of_a_real_run(site: Site) -> None:
+    build = _built(site.build())
+    assert sorted(build.runs) == ["python examples/one.py", "python examples/two.py"]
+    assert "mpguide: 2 example run(s) executed in this build" in build.log
+    html = site.html("one")
+    assert "one says hello" in html
+    assert "[exit status 0 · " in html
+
+
+def test_warm_rebuild_executes_nothing(site: Site) -> None:
+    _built(site.build())
+    again = _built(site.build())
+    assert again.runs == [], again.log
+    assert "mpguide: 0 example run(s) executed in this build" in again.log
+    # Even a full re-read (-E) is served from the execution cache.
+    fresh_env = _built(site.build("-E"))
+    assert fresh_env.runs == [], fresh_env.log
+    assert "one says hello" in site.html("one")
+
+
+def test_editing_an_example_reruns_only_its_page(site: Site) -> None:
+    _built(site.build())
+    site.write_example("one", "print('one has changed')")
+    build = _built(site.build())
+    assert build.runs == ["python examples/one.py"], build.log
+    assert "one has changed" in site.html("one")
+    assert "one says hello" not in site.html("one")
+    assert "two says hello" in site.html("two")
+
+
+def test_editing_mpguide_reruns_every_page(site: Site) -> None:
+    _built(site.build())
+    stamp = site.root / "mpguide" / "stamp.py"
+    stamp.write_text(stamp.read_text() + "\n# an edit\n")
+    build = _built(site.build())
+    assert sorted(build.runs) == ["python examples/one.py", "python examples/two.py"]
+
+
+def test_failing_example_fails_the_build_with_its_traceback(site: Site) -> None:
+    site.write_example(
+        "two",
+        """
+        def divide():
+            return 1 / 0
+
+        divide()
+        """,
+    )
+    build = site.build()
+    assert build.returncode != 0
+    assert "examples/two.py" in build.log
+    assert "exited with status 1, expected 0" in build.log
+    assert "Traceback (most recent call last)" in build.log
+    assert "ZeroDivisionError: division by zero" in build.log
+
+
+def test_hung_example_is_killed_and_fails_the_build(site: Site) -> None:
+    site.write_example("one", "import threading\nthreading.Event().wait()")
+    (site.root / "docs" / "one.md").write_text(
+        PAGE.format(name="one").replace('show_example("one.py")', 'show_example("one.py", timeout=3)')
+    )
+    build = site.build()
+    assert build.returncode != 0
+    assert "examples/one.py timed out after 3 s and was killed" in build.log

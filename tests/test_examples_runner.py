@@ -1,0 +1,117 @@
+"""The runner behind every executed output: mpguide.examples."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from leaks import wait_for_pid_to_end
+from mpguide.examples import ExampleFailed, ExampleRun, examples_dir, run_example, show_example
+
+
+def _write_example(root: Path, name: str, body: str) -> None:
+    (root / "examples").mkdir(exist_ok=True)
+    (root / "examples" / name).write_text(body, encoding="utf-8")
+
+
+@pytest.fixture
+def sandbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A project root with its own examples/ folder."""
+    (tmp_path / "examples").mkdir()
+    monkeypatch.setenv("MPGUIDE_ROOT", str(tmp_path))
+    monkeypatch.delenv("MPGUIDE_EXECUTION_LOG", raising=False)
+    return tmp_path
+
+
+def test_examples_dir_defaults_to_the_checkout(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("MPGUIDE_ROOT", raising=False)
+    assert (examples_dir() / "process_basics.py").is_file()
+
+
+def test_missing_examples_folder_is_explained(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MPGUIDE_ROOT", str(tmp_path))
+    with pytest.raises(FileNotFoundError, match="no examples/ folder"):
+        examples_dir()
+
+
+def test_run_captures_streams_and_status(sandbox: Path) -> None:
+    _write_example(
+        sandbox,
+        "noisy.py",
+        "import sys\nprint('out', sys.argv[1:])\nprint('err', file=sys.stderr)\nsys.exit(3)\n",
+    )
+    run = run_example("noisy.py", "--start-method", "fork", "x y")
+    assert run.returncode == 3
+    assert run.stdout == "out ['--start-method', 'fork', 'x y']\n"
+    assert run.stderr == "err\n"
+    assert run.command == "python examples/noisy.py --start-method fork 'x y'"
+    assert run.start_method == "fork"
+
+
+def test_start_method_with_equals_sign() -> None:
+    run = ExampleRun("x.py", ("--start-method=spawn",), 0, "", "", 0.0, 1)
+    assert run.start_method == "spawn"
+    assert ExampleRun("x.py", (), 0, "", "", 0.0, 1).start_method is None
+
+
+def test_run_rejects_bad_names_and_timeouts(sandbox: Path) -> None:
+    with pytest.raises(ValueError, match="script name"):
+        run_example("noisy")
+    with pytest.raises(FileNotFoundError, match="no example script"):
+        run_example("absent.py")
+    with pytest.raises(ValueError, match="timeout must be > 0"):
+        run_example("absent.py", timeout=0)
+
+
+def test_timeout_kills_the_whole_process_group(sandbox: Path) -> None:
+    # The script's own child would outlive a plain kill of the script.
+    _write_example(
+        sandbox,
+        "stuck.py",
+        "import subprocess, sys, threading\n"
+        "child = subprocess.Popen(\n"
+        "    [sys.executable, '-c', 'import threading; threading.Event().wait()'])\n"
+        "print('started', child.pid, flush=True)\n"
+        "threading.Event().wait()\n",
+    )
+    with pytest.raises(ExampleFailed, match=r"(?s)timed out after 2 s.*started") as failure:
+        run_example("stuck.py", timeout=2)
+    grandchild = int(re.search(r"started (\d+)", str(failure.value))[1])
+    assert wait_for_pid_to_end(grandchild), f"grandchild {grandchild} survived"
+
+
+def test_show_prints_transcript_and_stamp(sandbox: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _write_example(sandbox, "hello.py", "import sys\nprint('hi')\nprint('warn', file=sys.stderr)\n")
+    show_example("hello.py", "--start-method", "spawn")
+    out, err = capsys.readouterr()
+    assert out.startswith("$ python examples/hello.py --start-method spawn\nhi\n[exit status 0 · ")
+    assert out.rstrip().endswith("start method spawn]")
+    assert err == "warn\n"
+
+
+def test_show_raises_on_unexpected_status(sandbox: Path) -> None:
+    _write_example(sandbox, "boom.py", "raise SystemExit('went wrong')\n")
+    with pytest.raises(ExampleFailed, match=r"(?s)exited with status 1, expected 0.*went wrong"):
+        show_example("boom.py")
+    run = show_example("boom.py", expect_returncode=1)
+    assert run.returncode == 1
+
+
+def test_runs_are_logged_when_asked(sandbox: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    log = sandbox / "runs.log"
+    monkeypatch.setenv("MPGUIDE_EXECUTION_LOG", str(log))
+    _write_example(sandbox, "quiet.py", "")
+    run_example("quiet.py")
+    run_example("quiet.py", "-v")
+    assert log.read_text().splitlines() == ["python examples/quiet.py", "python examples/quiet.py -v"]
+
+
+def test_examples_import_the_checkout_package(sandbox: Path) -> None:
+    # PYTHONPATH points at the project root, so the root's mpguide wins.
+    (sandbox / "mpguide").mkdir()
+    (sandbox / "mpguide" / "__init__.py").write_text("MARK = 'sandbox copy'\n")
+    _write_example(sandbox, "which.py", "import mpguide\nprint(mpguide.MARK)\n")
+    assert run_example("which.py").stdout == "sandbox copy\n"
+    assert re.fullmatch(r"\d+", str(run_example("which.py").pid))
