@@ -16,7 +16,13 @@ extensions = [
     "sphinx_copybutton",
     "executed_examples",
 ]
-exclude_patterns = ["_build", "_intersphinx", "Thumbs.db", ".DS_Store", "**/.ipynb_checkpoints"]
+exclude_patterns = [
+    "_build",
+    "_intersphinx",
+    "Thumbs.db",
+    ".DS_Store",
+    "**/.ipynb_checkpoints",
+]
 nitpicky = True
 
 # --- MyST and execution ------------------------------------------------------

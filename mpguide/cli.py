@@ -30,7 +30,9 @@ class ExampleParser(argparse.ArgumentParser):
 def _start_method_problem(value: str) -> str | None:
     """Why *value* cannot be used as a start method here, or None if it can."""
     if value not in START_METHODS:
-        return f"unknown start method {value!r} (choose from {', '.join(START_METHODS)})"
+        return (
+            f"unknown start method {value!r} (choose from {', '.join(START_METHODS)})"
+        )
     available = multiprocessing.get_all_start_methods()
     if value not in available:
         return (

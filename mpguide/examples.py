@@ -26,6 +26,8 @@ __all__ = [
     "show_example",
 ]
 
+_TERMINAL = Path(__file__).resolve().parent / "_terminal"
+
 #: Seconds one example may run before it is killed. Generous on purpose: the
 #: slowest examples time real work on a loaded two-core build machine.
 DEFAULT_TIMEOUT = 120.0
@@ -55,7 +57,7 @@ class ExampleRun:
     @property
     def start_method(self) -> str | None:
         """The ``--start-method`` passed on the command line, if any."""
-        for flag, value in zip(self.args, self.args[1:]):
+        for flag, value in zip(self.args, self.args[1:], strict=False):
             if flag == "--start-method":
                 return value
         for arg in self.args:
@@ -104,9 +106,9 @@ def run_example(
     """Run ``examples/NAME`` with *args* in a new process and capture it all.
 
     The script runs in its own session so that, on timeout, the whole process
-    group (children included) is killed rather than left running. Output is
-    unbuffered, so lines from parent and children arrive in the order they were
-    printed, as they would in a terminal.
+    group (children included) is killed rather than left running. Its stdout is
+    line-buffered, as in a terminal (see ``mpguide/_terminal``), so lines from
+    parent and children arrive whole and in the order they were printed.
     """
     if not isinstance(name, str) or not name.endswith(".py"):
         raise ValueError(f"name must be a script name like 'x.py', got {name!r}")
@@ -117,13 +119,14 @@ def run_example(
     if not script.is_file():
         raise FileNotFoundError(f"no example script {script}")
     child_env = {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"},
         "PYTHONPATH": os.pathsep.join(
-            filter(None, [str(root), os.environ.get("PYTHONPATH")])
+            filter(None, [str(_TERMINAL), str(root), os.environ.get("PYTHONPATH")])
         ),
-        "PYTHONUNBUFFERED": "1",
         "PYTHONHASHSEED": "0",
         "PYTHONIOENCODING": "utf-8",
+        # Plain tracebacks (3.13+ colours them when a parent forces colour).
+        "PYTHON_COLORS": "0",
         **(env or {}),
     }
     start = time.perf_counter()

@@ -6,8 +6,8 @@ import multiprocessing
 from collections.abc import Callable
 
 import pytest
-
 from leaks import no_new_shm, wait_for_session_to_end
+
 from mpguide.examples import ExampleRun, run_example
 
 RunClean = Callable[..., ExampleRun]

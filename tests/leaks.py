@@ -6,7 +6,7 @@ import os
 import signal
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 SHM = Path("/dev/shm")
@@ -61,10 +61,8 @@ def wait_for_session_to_end(session_id: int) -> list[int]:
     while (left := processes_in_session(session_id)) and time.monotonic() < deadline:
         time.sleep(0.05)
     for pid in left:
-        try:
+        with suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
     return left
 
 

@@ -20,7 +20,9 @@ def test_without_start_method() -> None:
     assert not hasattr(parser.parse_args([]), "start_method")
 
 
-def test_unknown_method_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+def test_unknown_method_is_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     parser = example_parser("x")
     with pytest.raises(SystemExit) as exit_info:
         parser.parse_args(["--start-method", "threads"])
@@ -45,7 +47,11 @@ def test_unavailable_method_is_rejected(
     assert "(available: spawn)" in err
 
 
-def test_unavailable_default_is_a_programming_error(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unavailable_default_is_a_programming_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
-    with pytest.raises(ValueError, match="bad default: start method 'fork' is not available"):
+    with pytest.raises(
+        ValueError, match="bad default: start method 'fork' is not available"
+    ):
         example_parser("x", start_method="fork")

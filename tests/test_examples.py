@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import RunClean
 from example_cases import ALL_METHODS, CASES, Case
 
@@ -22,12 +21,18 @@ def _matrix() -> list[object]:
         for case in cases:
             for method in case.start_methods or (None,):
                 marks = (
-                    [pytest.mark.skip(reason=f"{method} is not available on {sys.platform}")]
+                    [
+                        pytest.mark.skip(
+                            reason=f"{method} is not available on {sys.platform}"
+                        )
+                    ]
                     if method is not None and method not in AVAILABLE
                     else []
                 )
                 params.append(
-                    pytest.param(name, case, method, id=f"{name}-{case.id}-{method}", marks=marks)
+                    pytest.param(
+                        name, case, method, id=f"{name}-{case.id}-{method}", marks=marks
+                    )
                 )
     return params
 
@@ -38,16 +43,22 @@ def test_every_example_has_cases() -> None:
 
 
 @pytest.mark.parametrize(("name", "case", "method"), _matrix())
-def test_example(run_clean: RunClean, name: str, case: Case, method: str | None) -> None:
+def test_example(
+    run_clean: RunClean, name: str, case: Case, method: str | None
+) -> None:
     args = ("--start-method", method, *case.args) if method else case.args
     result = run_clean(name, *args)
     assert result.returncode == case.returncode, result.stderr
     case.check(result.stdout, result.stderr)
 
 
-@pytest.mark.parametrize("name", sorted(n for n, c in CASES.items() if c[0].start_methods))
+@pytest.mark.parametrize(
+    "name", sorted(n for n, c in CASES.items() if c[0].start_methods)
+)
 @pytest.mark.parametrize("bad", ["thread", "SPAWN", ""])
-def test_unknown_start_method_is_one_line_error(run_clean: RunClean, name: str, bad: str) -> None:
+def test_unknown_start_method_is_one_line_error(
+    run_clean: RunClean, name: str, bad: str
+) -> None:
     result = run_clean(name, "--start-method", bad)
     assert result.returncode == 2
     assert result.stdout == ""

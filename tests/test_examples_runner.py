@@ -6,9 +6,15 @@ import re
 from pathlib import Path
 
 import pytest
-
 from leaks import wait_for_pid_to_end
-from mpguide.examples import ExampleFailed, ExampleRun, examples_dir, run_example, show_example
+
+from mpguide.examples import (
+    ExampleFailed,
+    ExampleRun,
+    examples_dir,
+    run_example,
+    show_example,
+)
 
 
 def _write_example(root: Path, name: str, body: str) -> None:
@@ -30,7 +36,9 @@ def test_examples_dir_defaults_to_the_checkout(monkeypatch: pytest.MonkeyPatch) 
     assert (examples_dir() / "process_basics.py").is_file()
 
 
-def test_missing_examples_folder_is_explained(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_missing_examples_folder_is_explained(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("MPGUIDE_ROOT", str(tmp_path))
     with pytest.raises(FileNotFoundError, match="no examples/ folder"):
         examples_dir()
@@ -76,36 +84,51 @@ def test_timeout_kills_the_whole_process_group(sandbox: Path) -> None:
         "print('started', child.pid, flush=True)\n"
         "threading.Event().wait()\n",
     )
-    with pytest.raises(ExampleFailed, match=r"(?s)timed out after 2 s.*started") as failure:
+    with pytest.raises(
+        ExampleFailed, match=r"(?s)timed out after 2 s.*started"
+    ) as failure:
         run_example("stuck.py", timeout=2)
     grandchild = int(re.search(r"started (\d+)", str(failure.value))[1])
     assert wait_for_pid_to_end(grandchild), f"grandchild {grandchild} survived"
 
 
-def test_show_prints_transcript_and_stamp(sandbox: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    _write_example(sandbox, "hello.py", "import sys\nprint('hi')\nprint('warn', file=sys.stderr)\n")
+def test_show_prints_transcript_and_stamp(
+    sandbox: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _write_example(
+        sandbox, "hello.py", "import sys\nprint('hi')\nprint('warn', file=sys.stderr)\n"
+    )
     show_example("hello.py", "--start-method", "spawn")
     out, err = capsys.readouterr()
-    assert out.startswith("$ python examples/hello.py --start-method spawn\nhi\n[exit status 0 · ")
+    assert out.startswith(
+        "$ python examples/hello.py --start-method spawn\nhi\n[exit status 0 · "
+    )
     assert out.rstrip().endswith("start method spawn]")
     assert err == "warn\n"
 
 
 def test_show_raises_on_unexpected_status(sandbox: Path) -> None:
     _write_example(sandbox, "boom.py", "raise SystemExit('went wrong')\n")
-    with pytest.raises(ExampleFailed, match=r"(?s)exited with status 1, expected 0.*went wrong"):
+    with pytest.raises(
+        ExampleFailed, match=r"(?s)exited with status 1, expected 0.*went wrong"
+    ):
         show_example("boom.py")
     run = show_example("boom.py", expect_returncode=1)
     assert run.returncode == 1
 
 
-def test_runs_are_logged_when_asked(sandbox: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_runs_are_logged_when_asked(
+    sandbox: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     log = sandbox / "runs.log"
     monkeypatch.setenv("MPGUIDE_EXECUTION_LOG", str(log))
     _write_example(sandbox, "quiet.py", "")
     run_example("quiet.py")
     run_example("quiet.py", "-v")
-    assert log.read_text().splitlines() == ["python examples/quiet.py", "python examples/quiet.py -v"]
+    assert log.read_text().splitlines() == [
+        "python examples/quiet.py",
+        "python examples/quiet.py -v",
+    ]
 
 
 def test_examples_import_the_checkout_package(sandbox: Path) -> None:
@@ -115,3 +138,18 @@ def test_examples_import_the_checkout_package(sandbox: Path) -> None:
     _write_example(sandbox, "which.py", "import mpguide\nprint(mpguide.MARK)\n")
     assert run_example("which.py").stdout == "sandbox copy\n"
     assert re.fullmatch(r"\d+", str(run_example("which.py").pid))
+
+
+def test_stdout_is_line_buffered_in_children_too(sandbox: Path) -> None:
+    # Whole lines, in print order, from every process: as in a terminal.
+    _write_example(
+        sandbox,
+        "buffering.py",
+        "import multiprocessing, sys\n"
+        "if __name__ == '__main__':\n"
+        "    print(sys.stdout.line_buffering, 'PYTHONUNBUFFERED' in __import__('os').environ)\n"
+        "    ctx = multiprocessing.get_context('spawn')\n"
+        "    with ctx.Pool(1) as pool:\n"
+        "        print(pool.apply(eval, ('__import__(\"sys\").stdout.line_buffering',)))\n",
+    )
+    assert run_example("buffering.py").stdout == "True False\nTrue\n"

@@ -18,7 +18,9 @@ def test_usable_cpus_is_what_this_process_may_use() -> None:
 
 def test_stamp_names_python_platform_cpus() -> None:
     stamp = machine_stamp()
-    assert stamp.startswith(f"{platform.python_implementation()} {platform.python_version()}")
+    assert stamp.startswith(
+        f"{platform.python_implementation()} {platform.python_version()}"
+    )
     assert f"{platform.system()} {platform.machine()}" in stamp
     assert f"{usable_cpus()} usable CPUs" in stamp
     assert "start method" not in stamp

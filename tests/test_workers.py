@@ -7,10 +7,18 @@ import time
 
 import pytest
 
-from mpguide.workers import TaskFailed, count_primes, introduce, raise_error, wait_for_io
+from mpguide.workers import (
+    TaskFailed,
+    count_primes,
+    introduce,
+    raise_error,
+    wait_for_io,
+)
 
 
-@pytest.mark.parametrize(("limit", "expected"), [(0, 0), (2, 0), (3, 1), (10, 4), (100, 25), (10_000, 1229)])
+@pytest.mark.parametrize(
+    ("limit", "expected"), [(0, 0), (2, 0), (3, 1), (10, 4), (100, 25), (10_000, 1229)]
+)
 def test_count_primes(limit: int, expected: int) -> None:
     assert count_primes(limit) == expected
 
@@ -55,7 +63,7 @@ def test_introduce_rejects_non_str() -> None:
 
 
 def test_raise_error_raises_task_failed() -> None:
-    with pytest.raises(TaskFailed, match="^disk full$"):
+    with pytest.raises(TaskFailed, match=r"^disk full$"):
         raise_error("disk full")
     with pytest.raises(TypeError, match="message must be a str"):
         raise_error(None)  # type: ignore[arg-type]

@@ -16,8 +16,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-pytestmark = pytest.mark.docs_build
+ROOT = Path(__file__).resolve().parents[2]
 
 PAGE = """\
 ---
@@ -79,9 +78,25 @@ class Site:
     def build(self, *extra: str) -> Build:
         out = self.root / "docs" / "_build"
         result = subprocess.run(
-            [sys.executable, "-m", "sphinx", "-b", "html", "-n", "-W", "--keep-going",
-             "-d", str(out / "doctrees"), *extra, str(self.root / "docs"), str(out / "html")],
-            capture_output=True, text=True, timeout=600, check=False,
+            [
+                sys.executable,
+                "-m",
+                "sphinx",
+                "-b",
+                "html",
+                "-n",
+                "-W",
+                "--keep-going",
+                "-d",
+                str(out / "doctrees"),
+                *extra,
+                str(self.root / "docs"),
+                str(out / "html"),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
         )
         log_file = out / "doctrees" / "mpguide-executions.log"
         runs = log_file.read_text().splitlines() if log_file.exists() else []
@@ -160,7 +175,9 @@ def test_failing_example_fails_the_build_with_its_traceback(site: Site) -> None:
 def test_hung_example_is_killed_and_fails_the_build(site: Site) -> None:
     site.write_example("one", "import threading\nthreading.Event().wait()")
     (site.root / "docs" / "one.md").write_text(
-        PAGE.format(name="one").replace('show_example("one.py")', 'show_example("one.py", timeout=3)')
+        PAGE.format(name="one").replace(
+            'show_example("one.py")', 'show_example("one.py", timeout=3)'
+        )
     )
     build = site.build()
     assert build.returncode != 0

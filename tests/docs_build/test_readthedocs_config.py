@@ -5,39 +5,36 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import jsonschema
 import pytest
+import tomllib
+import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-pytestmark = pytest.mark.docs_build
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def config() -> dict[str, object]:
-    import yaml
-
     return yaml.safe_load((ROOT / ".readthedocs.yaml").read_text(encoding="utf-8"))
 
 
 def test_valid_against_published_schema(config: dict[str, object]) -> None:
-    import jsonschema
-
     schema = json.loads((ROOT / "tests/schemas/readthedocs-v2.schema.json").read_text())
     jsonschema.validate(config, schema, cls=jsonschema.Draft202012Validator)
 
 
 def test_schema_rejects_a_broken_config(config: dict[str, object]) -> None:
     # Guards against a schema file that accepts anything.
-    import jsonschema
-
     schema = json.loads((ROOT / "tests/schemas/readthedocs-v2.schema.json").read_text())
-    broken = {**config, "sphinx": {"configuration": "docs/conf.py", "fail_on_warnings": True}}
+    broken = {
+        **config,
+        "sphinx": {"configuration": "docs/conf.py", "fail_on_warnings": True},
+    }
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(broken, schema, cls=jsonschema.Draft202012Validator)
 
 
 def test_builds_like_nox(config: dict[str, object]) -> None:
-    import tomllib  # 3.11+; this module runs only in the docs-build session
-
     sphinx = config["sphinx"]
     assert isinstance(sphinx, dict)
     assert sphinx["fail_on_warning"] is True
