@@ -9,7 +9,8 @@ answer: ``print`` then writes the text and the newline separately, and lines
 from different processes can interleave mid-line.
 """
 
+import io
 import sys
 
-if sys.stdout is not None:
+if isinstance(sys.stdout, io.TextIOWrapper):
     sys.stdout.reconfigure(line_buffering=True)
