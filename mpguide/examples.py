@@ -7,14 +7,17 @@ so every page displays the output of a fresh run; the test suite calls
 
 from __future__ import annotations
 
+import json
 import os
 import shlex
 import signal
 import subprocess
 import sys
+import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from mpguide.stamp import machine_stamp
 
@@ -48,6 +51,8 @@ class ExampleRun:
     stderr: str
     seconds: float
     pid: int
+    #: What the script passed to :func:`mpguide.results.publish`, if anything.
+    results: dict[str, Any] | None = field(default=None, compare=False)
 
     @property
     def command(self) -> str:
@@ -129,6 +134,35 @@ def run_example(
         "PYTHON_COLORS": "0",
         **(env or {}),
     }
+    with tempfile.TemporaryDirectory(prefix="mpguide-") as scratch:
+        results_file = Path(scratch) / "results.json"
+        child_env["MPGUIDE_RESULTS"] = str(results_file)
+        run = _run(
+            script,
+            name=name,
+            args=tuple(args),
+            python=python,
+            timeout=timeout,
+            child_env=child_env,
+            root=root,
+        )
+        if results_file.exists():
+            results = json.loads(results_file.read_text(encoding="utf-8"))
+            run = replace(run, results=results)
+    _log_execution(run)
+    return run
+
+
+def _run(
+    script: Path,
+    *,
+    name: str,
+    args: tuple[str, ...],
+    python: str | None,
+    timeout: float,
+    child_env: dict[str, str],
+    root: Path,
+) -> ExampleRun:
     start = time.perf_counter()
     with subprocess.Popen(
         [python or sys.executable, str(script), *args],
@@ -150,7 +184,7 @@ def run_example(
                 f"examples/{name} timed out after {timeout:g} s and was killed\n"
                 f"--- stdout ---\n{stdout}--- stderr ---\n{stderr}"
             ) from None
-    run = ExampleRun(
+    return ExampleRun(
         name=name,
         args=tuple(args),
         returncode=process.returncode,
@@ -159,8 +193,6 @@ def run_example(
         seconds=time.perf_counter() - start,
         pid=process.pid,
     )
-    _log_execution(run)
-    return run
 
 
 def show_example(

@@ -1,15 +1,19 @@
 """What each example script must do when run: the contract its page relies on.
 
-Every script in examples/ needs an entry here (a test enforces it). Each case
-runs once per start method the example supports and is available here.
+Every ``examples/NAME.py`` has a ``tests/cases/NAME.py`` defining ``CASES``, a
+list of :class:`Case` (a test enforces it). Each case runs once per start
+method it lists that is available on this platform.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from pathlib import Path
 
 ALL_METHODS = ("spawn", "fork", "forkserver")
+CASES_DIR = Path(__file__).resolve().parent / "cases"
 
 
 @dataclass(frozen=True)
@@ -23,7 +27,9 @@ class Case:
     stderr: tuple[str, ...] = ()
     #: Start methods to run under; empty for examples without --start-method.
     start_methods: tuple[str, ...] = ALL_METHODS
-    id: str = field(default="default")
+    id: str = "default"
+    #: Seconds the run may take before it is killed (and the test fails).
+    timeout: float = 120.0
 
     def check(self, stdout: str, stderr: str) -> None:
         for pattern in self.stdout:
@@ -35,27 +41,17 @@ class Case:
             assert stderr == "", stderr
 
 
-CASES: dict[str, list[Case]] = {
-    "process_basics.py": [
-        Case(
-            stdout=(
-                r"^parent: pid \d+, start method '\w+'$",
-                r"^child alpha: pid \d+, parent pid \d+$",
-                r"^child beta: pid \d+, parent pid \d+$",
-                r"^parent: alpha exited with code 0 \(ok\)$",
-                r"^parent: beta exited with code 0 \(ok\)$",
-                r"^parent: all 2 children succeeded$",
-            ),
-        ),
-        Case(
-            id="with-failure",
-            args=("--with-failure",),
-            returncode=1,
-            stdout=(
-                r"^parent: gamma exited with code 1 \(FAILED\)$",
-                r"^parent: 1 of 3 children failed$",
-            ),
-            stderr=(r"^Process gamma:$", r"TaskFailed: gamma gave up$"),
-        ),
-    ],
-}
+def load_cases() -> dict[str, list[Case]]:
+    """``{"NAME.py": [Case, ...]}`` from every file in tests/cases/."""
+    cases = {}
+    for path in sorted(CASES_DIR.glob("*.py")):
+        spec = importlib.util.spec_from_file_location(f"cases.{path.stem}", path)
+        assert spec
+        assert spec.loader
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        cases[f"{path.stem}.py"] = module.CASES
+    return cases
+
+
+CASES = load_cases()

@@ -153,3 +153,21 @@ def test_stdout_is_line_buffered_in_children_too(sandbox: Path) -> None:
         "        print(pool.apply(eval, ('__import__(\"sys\").stdout.line_buffering',)))\n",
     )
     assert run_example("buffering.py").stdout == "True False\nTrue\n"
+
+
+def test_published_results_reach_the_caller(sandbox: Path) -> None:
+    _write_example(
+        sandbox,
+        "measures.py",
+        "from mpguide.results import publish\n"
+        "print('measured')\n"
+        "publish({'speedup': 1.5, 'workers': [1, 2]})\n",
+    )
+    run = run_example("measures.py")
+    assert run.stdout == "measured\n"
+    assert run.results == {"speedup": 1.5, "workers": [1, 2]}
+
+
+def test_no_results_when_nothing_published(sandbox: Path) -> None:
+    _write_example(sandbox, "silent.py", "")
+    assert run_example("silent.py").results is None
