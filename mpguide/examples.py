@@ -53,11 +53,15 @@ class ExampleRun:
     pid: int
     #: What the script passed to :func:`mpguide.results.publish`, if anything.
     results: dict[str, Any] | None = field(default=None, compare=False)
+    #: Environment variables the run set on purpose (shown in the command).
+    env: tuple[tuple[str, str], ...] = ()
 
     @property
     def command(self) -> str:
         """The command a reader would type to run it themselves."""
-        return shlex.join(["python", f"examples/{self.name}", *self.args])
+        assignments = [f"{key}={shlex.quote(value)}" for key, value in self.env]
+        script = shlex.join(["python", f"examples/{self.name}", *self.args])
+        return " ".join([*assignments, script])
 
     @property
     def start_method(self) -> str | None:
@@ -144,6 +148,7 @@ def run_example(
             python=python,
             timeout=timeout,
             child_env=child_env,
+            extra_env=env or {},
             root=root,
         )
         if results_file.exists():
@@ -161,6 +166,7 @@ def _run(
     python: str | None,
     timeout: float,
     child_env: dict[str, str],
+    extra_env: dict[str, str],
     root: Path,
 ) -> ExampleRun:
     start = time.perf_counter()
@@ -187,6 +193,7 @@ def _run(
     return ExampleRun(
         name=name,
         args=tuple(args),
+        env=tuple(sorted(extra_env.items())),
         returncode=process.returncode,
         stdout=stdout,
         stderr=stderr,
@@ -196,7 +203,11 @@ def _run(
 
 
 def show_example(
-    name: str, *args: str, expect_returncode: int = 0, timeout: float = DEFAULT_TIMEOUT
+    name: str,
+    *args: str,
+    expect_returncode: int = 0,
+    timeout: float = DEFAULT_TIMEOUT,
+    env: dict[str, str] | None = None,
 ) -> ExampleRun:
     """Run an example and print it as a terminal transcript for a docs page.
 
@@ -205,7 +216,7 @@ def show_example(
     machine stamp. An unexpected exit status raises :class:`ExampleFailed`
     with the child's output, which fails the documentation build.
     """
-    run = run_example(name, *args, timeout=timeout)
+    run = run_example(name, *args, timeout=timeout, env=env)
     if run.returncode != expect_returncode:
         raise ExampleFailed(
             f"$ {run.command}\nexited with status {run.returncode}, "

@@ -171,3 +171,15 @@ def test_published_results_reach_the_caller(sandbox: Path) -> None:
 def test_no_results_when_nothing_published(sandbox: Path) -> None:
     _write_example(sandbox, "silent.py", "")
     assert run_example("silent.py").results is None
+
+
+def test_chosen_environment_reaches_the_script_and_the_transcript(
+    sandbox: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _write_example(sandbox, "env.py", "import os\nprint(os.environ['CHOSEN'])\n")
+    run = show_example("env.py", env={"CHOSEN": "two words"})
+    assert run.stdout == "two words\n"
+    assert run.command == "CHOSEN='two words' python examples/env.py"
+    assert capsys.readouterr().out.startswith(
+        "$ CHOSEN='two words' python examples/env.py\n"
+    )
