@@ -8,14 +8,19 @@ as a confusing error deep inside a loop.
 from __future__ import annotations
 
 import math
+import multiprocessing
 import os
 import time
+from typing import Protocol
 
 __all__ = [
     "TaskFailed",
     "count_primes",
+    "greet",
     "introduce",
     "raise_error",
+    "start_grandchild",
+    "wait_until_released",
     "wait_for_io",
 ]
 
@@ -94,6 +99,36 @@ def introduce(name: str) -> None:
     if not isinstance(name, str):
         raise TypeError(f"name must be a str, not {type(name).__name__}")
     print(f"child {name}: pid {os.getpid()}, parent pid {os.getppid()}", flush=True)
+
+
+class _Event(Protocol):
+    # What both multiprocessing.Event() and a context's Event() provide.
+    def set(self) -> None: ...
+    def wait(self, timeout: float | None = None) -> bool: ...
+
+
+def wait_until_released(ready: _Event, release: _Event, timeout: float = 60) -> None:
+    """Signal *ready*, then block until *release* is set (at most *timeout* s).
+
+    Lets a parent act on a child that is known to be running, without guessing
+    with a sleep: the parent waits for *ready* instead.
+    """
+    ready.set()
+    release.wait(timeout)
+
+
+def greet(name: str, punctuation: str = "!") -> None:
+    """Print a greeting: a target that takes exactly one positional argument."""
+    if not isinstance(name, str):
+        raise TypeError(f"name must be a str, not {type(name).__name__}")
+    print(f"hello, {name}{punctuation}", flush=True)
+
+
+def start_grandchild() -> None:
+    """Try to start a process from this one (refused inside a daemon)."""
+    child = multiprocessing.get_context("spawn").Process(target=greet, args=("x",))
+    child.start()
+    child.join(timeout=60)
 
 
 # --- Failing -----------------------------------------------------------------

@@ -1,0 +1,33 @@
+"""Pass arguments to a child: args is a tuple, kwargs a dict.
+
+The first child is given ``args=("firstone")``, which is a string, not a tuple:
+each character becomes an argument and the child dies with a TypeError. The
+others show the fix, and keyword arguments.
+"""
+
+import multiprocessing
+
+from mpguide.cli import example_parser
+from mpguide.workers import greet
+
+
+def main() -> None:
+    options = example_parser(__doc__).parse_args()
+    ctx = multiprocessing.get_context(options.start_method)
+
+    children = {
+        # Deliberately wrong: parentheses alone do not make a tuple.
+        'args=("firstone")': ctx.Process(target=greet, args=("firstone")),
+        'args=("firstone",)': ctx.Process(target=greet, args=("firstone",)),
+        "with kwargs": ctx.Process(
+            target=greet, args=("secondone",), kwargs={"punctuation": "?"}
+        ),
+    }
+    for label, child in children.items():
+        child.start()
+        child.join(timeout=60)  # one at a time, so the output stays in order
+        print(f"{label:<20} -> exitcode {child.exitcode}")
+
+
+if __name__ == "__main__":
+    main()
