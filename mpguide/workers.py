@@ -20,8 +20,8 @@ __all__ = [
     "introduce",
     "raise_error",
     "start_grandchild",
-    "wait_until_released",
     "wait_for_io",
+    "wait_until_released",
 ]
 
 

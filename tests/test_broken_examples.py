@@ -14,7 +14,7 @@ def test_no_main_guard_reruns_the_script_and_the_child_fails(
     # The parent itself carries on: nothing checks the child's exit code.
     assert result.returncode == 0
     assert re.findall(
-        r"^top of the script, in process (\S+)$", result.stdout, re.M
+        r"^top of the script, in process (\S+)$", result.stdout, re.MULTILINE
     ) == [
         "MainProcess",
         "SpawnProcess-1",

@@ -10,8 +10,10 @@ CASES = [
             r"^with kwargs\s+-> exitcode 0$",
         ),
         stderr=(
-            r"TypeError: greet\(\) takes from 1 to 2 positional arguments "
-            r"but 8 were given$",
+            (
+                r"TypeError: greet\(\) takes from 1 to 2 positional arguments "
+                r"but 8 were given$"
+            ),
         ),
     ),
 ]
