@@ -99,7 +99,9 @@ def _install_project(session: nox.Session, *groups: str) -> None:
 def tests(session: nox.Session) -> None:
     """Unit tests and every example under every start method, on one Python."""
     _install_project(session, "test")
-    session.run("pytest", "--ignore=tests/docs_build", *session.posargs)
+    session.run(
+        "pytest", "--ignore=tests/docs_build", "--ignore=tests/site", *session.posargs
+    )
 
 
 @nox.session(python=DOCS_PYTHON, tags=["test"])
@@ -148,7 +150,6 @@ def _sphinx_build(session: nox.Session, builder: str, *extra: str) -> None:
         *extra,
         "docs",
         f"docs/_build/{builder}",
-        *session.posargs,
     )
 
 
@@ -156,7 +157,7 @@ def _sphinx_build(session: nox.Session, builder: str, *extra: str) -> None:
 def docs(session: nox.Session) -> None:
     """Build the HTML site into docs/_build/html (warnings are errors)."""
     _install_project(session, "docs")
-    _sphinx_build(session, "html")
+    _sphinx_build(session, "html", *session.posargs)
 
 
 @nox.session(python=DOCS_PYTHON)
@@ -174,6 +175,32 @@ def serve(session: nox.Session) -> None:
         "docs/_build/html",
         *session.posargs,
     )
+
+
+def _ensure_chromium(session: nox.Session) -> None:
+    """Install Debian's Chromium if it is missing and we may (root, apt-get)."""
+    if Path("/usr/bin/chromium").exists() or os.environ.get("MPGUIDE_CHROMIUM"):
+        return
+    if shutil.which("apt-get") and os.geteuid() == 0:
+        session.run("apt-get", "update", "-qq", external=True)
+        session.run(
+            "apt-get",
+            "install",
+            "-y",
+            "-qq",
+            "chromium",
+            external=True,
+            success_codes=[0, 100],
+        )
+
+
+@nox.session(python=DOCS_PYTHON, tags=["test"])
+def site(session: nox.Session) -> None:
+    """Build the site, then test it in Chromium: pages, a11y, copy-paste, search."""
+    _install_project(session, "site")
+    _ensure_chromium(session)
+    _sphinx_build(session, "html")
+    session.run("pytest", "tests/site", *session.posargs)
 
 
 def _online(host: str = "docs.python.org") -> bool:

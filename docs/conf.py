@@ -54,8 +54,10 @@ html_theme = "furo"
 html_title = "mpguide"
 html_static_path = ["_static"]
 html_css_files = ["mpguide.css"]
-pygments_style = "friendly"
-pygments_dark_style = "monokai"
+html_js_files = ["mpguide.js"]
+# WCAG AA contrast for code in both colour schemes (accessible-pygments).
+pygments_style = "a11y-light"
+pygments_dark_style = "a11y-dark"
 
 # Copy buttons: strip prompts, and never attach to executed output blocks.
 copybutton_prompt_text = r">>> |\.\.\. |\$ "

@@ -1,0 +1,105 @@
+"""Every code block, copied the way a reader copies it, does what it claims.
+
+In Chromium, each copy button of each page is clicked and the clipboard read,
+so the text is exactly what a reader gets (prompts stripped, output blocks
+excluded). Python blocks are then run in a fresh interpreter from an empty
+folder, as a reader's new file would be. A block's classes say what it is:
+
+* ``highlight-python`` / ``highlight-ipython3`` / ``highlight-pycon``: runnable,
+  must exit 0;
+* with class ``failure``: a deliberate failure, must fail (non-zero exit or a
+  traceback);
+* with class ``fragment``: part of a larger file, not run on its own;
+* ``highlight-console`` and other languages: shell commands or data, not run.
+
+Mark blocks in the Markdown with ``:class: fragment`` (or ``failure``) on
+``literalinclude`` and ``code-block`` directives.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import ROOT, pages
+
+RUNNABLE = {"python", "python3", "ipython3", "pycon"}
+MARKERS = {"fragment", "failure"}
+TIMEOUT = 120
+
+
+def _copied_blocks(browser: Any, site_url: str, name: str) -> list[dict[str, Any]]:
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    try:
+        tab = context.new_page()
+        tab.goto(f"{site_url}/{name}", wait_until="networkidle")
+        blocks = []
+        buttons = tab.locator("button.copybtn")
+        for index in range(buttons.count()):
+            button = buttons.nth(index)
+            info = button.evaluate(
+                """b => {
+                    const box = b.closest('div[class*="highlight-"]');
+                    const classes = box ? [...box.classList] : [];
+                    const lang = classes.find(c => c.startsWith('highlight-'));
+                    const caption = b.closest('.literal-block-wrapper')
+                        ?.querySelector('.caption-text')?.textContent;
+                    return {classes, lang: lang ? lang.slice(10) : null,
+                            caption: caption || null};
+                }"""
+            )
+            button.evaluate("b => b.click()")
+            info["text"] = tab.evaluate("() => navigator.clipboard.readText()")
+            info["where"] = f"{name} block {index + 1}" + (
+                f" ({info['caption']})" if info["caption"] else ""
+            )
+            blocks.append(info)
+        return blocks
+    finally:
+        context.close()
+
+
+def _run(code: str, folder: Path) -> subprocess.CompletedProcess[str]:
+    script = folder / "snippet.py"
+    script.write_text(code + "\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}  # as after `pip install -e .`
+    return subprocess.run(
+        [sys.executable, script.name],
+        cwd=folder,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize("name", pages())
+def test_copied_snippets_run_as_shown(
+    browser: Any, site_url: str, name: str, tmp_path: Path
+) -> None:
+    for block in _copied_blocks(browser, site_url, name):
+        markers = MARKERS & set(block["classes"])
+        assert len(markers) <= 1, f"{block['where']}: conflicting markers {markers}"
+        if block["lang"] not in RUNNABLE or "fragment" in markers:
+            continue
+        assert ">>> " not in block["text"], f"{block['where']}: prompt was copied"
+        result = _run(block["text"], tmp_path)
+        output = f"--- stdout ---\n{result.stdout}--- stderr ---\n{result.stderr}"
+        if "failure" in markers:
+            failed = result.returncode != 0 or "Traceback" in result.stderr
+            assert failed, f"{block['where']}: marked failure but ran cleanly\n{output}"
+        else:
+            assert result.returncode == 0, (
+                f"{block['where']}: exit {result.returncode}\n{output}"
+            )
+
+
+def test_every_page_has_copy_buttons_only_on_code(browser: Any, site_url: str) -> None:
+    blocks = _copied_blocks(browser, site_url, "processes.html")
+    assert blocks, "processes.html: no copy buttons found"
+    assert all(b["lang"] for b in blocks), "a copy button outside a code block"

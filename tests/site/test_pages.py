@@ -1,0 +1,153 @@
+"""Every page, in a real browser: loads cleanly, stays local, is accessible."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import axe_playwright_python
+import pytest
+from conftest import pages
+
+AXE = Path(axe_playwright_python.__file__).with_name("axe.min.js").read_text()
+PHONE = {"width": 375, "height": 800}
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    context = browser.new_context()
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+def _open(page: Any, url: str) -> tuple[list[str], list[str]]:
+    """Load *url*; return console errors and failed or third-party requests."""
+    errors: list[str] = []
+    bad_requests: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("requestfailed", lambda r: bad_requests.append(f"failed: {r.url}"))
+
+    def check_host(request: Any) -> None:
+        if not re.match(r"^(http://127\.0\.0\.1:\d+/|data:|blob:|about:)", request.url):
+            bad_requests.append(f"third-party: {request.url}")
+
+    page.on("request", check_host)
+    response = page.goto(url, wait_until="networkidle")
+    assert response is not None
+    assert response.ok, f"{url}: HTTP {response.status}"
+    return errors, bad_requests
+
+
+@pytest.mark.parametrize("name", pages())
+def test_page_loads_cleanly_and_stays_local(
+    page: Any, site_url: str, name: str
+) -> None:
+    errors, bad_requests = _open(page, f"{site_url}/{name}")
+    assert not errors, f"{name}: console errors: {errors}"
+    assert not bad_requests, f"{name}: {bad_requests}"
+
+
+def _serious_violations(page: Any) -> list[str]:
+    page.add_script_tag(content=AXE)
+    result = page.evaluate("async () => await axe.run(document)")
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} at "
+        + ", ".join(str(n["target"]) for n in v["nodes"][:5])
+        for v in result["violations"]
+        if v["impact"] in {"serious", "critical"}
+    ]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("name", pages())
+def test_page_is_accessible(
+    browser: Any, site_url: str, name: str, scheme: str
+) -> None:
+    context = browser.new_context(color_scheme=scheme)
+    try:
+        tab = context.new_page()
+        tab.goto(f"{site_url}/{name}", wait_until="networkidle")
+        violations = _serious_violations(tab)
+    finally:
+        context.close()
+    assert not violations, f"{name} ({scheme}): " + "; ".join(violations)
+
+
+@pytest.mark.parametrize("name", pages())
+def test_phone_width_has_no_horizontal_scroll(
+    browser: Any, site_url: str, name: str
+) -> None:
+    context = browser.new_context(viewport=PHONE, is_mobile=True)
+    try:
+        tab = context.new_page()
+        tab.goto(f"{site_url}/{name}", wait_until="networkidle")
+        widths = tab.evaluate(
+            "() => [document.documentElement.scrollWidth, window.innerWidth]"
+        )
+        wide = tab.evaluate(
+            """() => [...document.querySelectorAll('body *')]
+                .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+                .filter(e => !e.closest('pre, .highlight, table, .table-wrapper'))
+                .slice(0, 5).map(e => e.tagName + '.' + e.className)"""
+        )
+    finally:
+        context.close()
+    assert widths[0] <= widths[1], f"{name}: page is {widths[0]}px wide, {wide}"
+
+
+def test_dark_mode_applies(browser: Any, site_url: str) -> None:
+    context = browser.new_context(color_scheme="dark")
+    try:
+        tab = context.new_page()
+        tab.goto(f"{site_url}/processes.html", wait_until="networkidle")
+        background = tab.evaluate(
+            "() => getComputedStyle(document.body).backgroundColor"
+        )
+        code = tab.evaluate(
+            "() => getComputedStyle(document.querySelector('div.highlight pre'))"
+            ".backgroundColor"
+        )
+    finally:
+        context.close()
+    for what, colour in (("page", background), ("code", code)):
+        r, g, b = (int(n) for n in re.findall(r"\d+", colour)[:3])
+        assert r + g + b < 3 * 100, (
+            f"processes.html: {what} background {colour} in dark mode"
+        )
+
+
+def test_search_finds_a_page_by_a_word_in_its_body(page: Any, site_url: str) -> None:
+    # "daemonic" appears in the body of the Processes page, not in its title.
+    page.goto(f"{site_url}/search.html?q=daemonic", wait_until="networkidle")
+    page.wait_for_selector("#search-results li a", timeout=15_000)
+    links = page.eval_on_selector_all(
+        "#search-results li a", "els => els.map(e => e.getAttribute('href'))"
+    )
+    assert any("processes" in link for link in links), links
+
+
+def test_copy_button_copies_code_without_prompts_or_output(
+    browser: Any, site_url: str
+) -> None:
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    try:
+        tab = context.new_page()
+        tab.goto(f"{site_url}/processes.html", wait_until="networkidle")
+        # No copy button on executed output blocks.
+        assert tab.locator("div.cell_output button.copybtn").count() == 0
+        block = tab.locator("div.highlight-python").first
+        block.hover()
+        block.locator("button.copybtn").click()
+        copied = tab.evaluate("() => navigator.clipboard.readText()")
+    finally:
+        context.close()
+    source = (
+        Path(__file__).resolve().parents[2] / "examples/process_basics.py"
+    ).read_text()
+    assert copied == source.rstrip("\n"), (
+        "processes.html: first code block copy differs"
+    )
