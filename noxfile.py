@@ -128,14 +128,39 @@ def doctest(session: nox.Session) -> None:
 
 @nox.session(python=DOCS_PYTHON, tags=["test"])
 def lint(session: nox.Session) -> None:
-    """Ruff, mypy, codespell and a Markdown linter."""
-    _install_project(session, "lint")
+    """Ruff, mypy, spelling, Markdown, MyST syntax, toctree and example coverage."""
+    _install_project(session, "lint", "docs")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
     session.run("mypy")
     session.run("codespell")
+    session.run("python", "tools/lint_docs.py")
     session.run(
-        "pymarkdown", "--config", ".pymarkdown.json", "scan", "-r", "docs", "README.md"
+        "pymarkdown",
+        "--config",
+        ".pymarkdown.json",
+        "scan",
+        "-r",
+        "docs",
+        "README.md",
+        "CONTRIBUTING.md",
+    )
+    # Parse every page without executing it: MyST errors, orphan pages, bad refs.
+    session.run(
+        "sphinx-build",
+        "-b",
+        "dummy",
+        "-q",
+        "-n",
+        "-W",
+        "--keep-going",
+        "-D",
+        "nb_execution_mode=off",
+        # Without execution there are no glued values or kernel lexers to find.
+        "-D",
+        "suppress_warnings=mystnb.glue,myst-nb.lexer",
+        "docs",
+        str(Path(session.create_tmp()) / "dummy"),
     )
 
 
