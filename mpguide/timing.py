@@ -10,9 +10,11 @@ import math
 import statistics
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
-__all__ = ["speedup", "wall_time"]
+__all__ = ["speedup", "timed", "wall_time"]
+
+T = TypeVar("T")
 
 
 def wall_time(
@@ -38,6 +40,20 @@ def wall_time(
         func(*args, **kwargs)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
+
+
+def timed(func: Callable[..., T], /, *args: Any, **kwargs: Any) -> tuple[T, float]:
+    """Call ``func(*args, **kwargs)`` once; return its result and the seconds taken.
+
+    >>> result, seconds = timed(sum, [1, 2, 3])
+    >>> result
+    6
+    """
+    if not callable(func):
+        raise TypeError(f"func must be callable, not {type(func).__name__}")
+    start = time.perf_counter()
+    result = func(*args, **kwargs)
+    return result, time.perf_counter() - start
 
 
 def speedup(baseline_seconds: float, candidate_seconds: float) -> float:

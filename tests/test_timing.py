@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from mpguide.timing import speedup, wall_time
+from mpguide.timing import speedup, timed, wall_time
 
 
 def test_wall_time_calls_repeat_times_and_returns_a_duration() -> None:
@@ -45,3 +45,11 @@ def test_speedup_rejects_non_positive_or_non_finite(bad: float) -> None:
 def test_speedup_rejects_non_numbers() -> None:
     with pytest.raises(TypeError, match="baseline_seconds must be a number, not str"):
         speedup("1", 1.0)  # type: ignore[arg-type]
+
+
+def test_timed_returns_result_and_duration() -> None:
+    result, seconds = timed(sorted, [3, 1, 2], reverse=True)
+    assert result == [3, 2, 1]
+    assert seconds >= 0
+    with pytest.raises(TypeError, match="func must be callable"):
+        timed("sorted")  # type: ignore[arg-type]

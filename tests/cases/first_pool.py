@@ -1,0 +1,12 @@
+from example_cases import Case
+
+CASES = [
+    Case(
+        stdout=(
+            r"^answers: 8 jobs, 13848 primes each, identical both ways$",
+            r"^serial: +\d+\.\d\d s$",
+            r"^pool of \d+ workers: +\d+\.\d\d s$",
+            r"^speed-up: +\d+\.\d\dx$",
+        ),
+    ),
+]
