@@ -8,7 +8,6 @@ thread running when the child starts.
 """
 
 import multiprocessing
-import queue
 import sys
 import threading
 
@@ -36,13 +35,19 @@ def main() -> None:
         f"{threading.active_count()} thread(s) running"
     )
 
-    results = ctx.Queue()
-    child = ctx.Process(target=state.report_state, args=(results,))
+    # A one-way pipe: no named semaphores, and EOF if the child dies silently.
+    reader, writer = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=state.report_state, args=(writer,))
     child.start()
+    writer.close()  # the child has its own copy; keep only the reading end
+    report = None
     try:
-        report = results.get(timeout=60)  # read before join: never join a full queue
-    except queue.Empty:
-        report = None
+        if reader.poll(60):  # read before join, with a timeout
+            report = reader.recv()
+    except EOFError:
+        pass  # the child ended without sending anything
+    finally:
+        reader.close()
     child.join(timeout=60)
     if child.is_alive():
         child.kill()

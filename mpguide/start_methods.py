@@ -33,9 +33,9 @@ IMPORT_TIME_SETTING = "set at import"
 setting: str = IMPORT_TIME_SETTING
 
 
-class _Putter(Protocol):
-    def put(self, obj: Any, block: bool = ..., timeout: float | None = ...) -> None:
-        """Put *obj* on the queue."""
+class _Sender(Protocol):
+    def send(self, obj: Any) -> None:
+        """Send *obj* to the other end."""
 
 
 def change_setting(value: str) -> None:
@@ -52,24 +52,24 @@ def change_setting(value: str) -> None:
     setting = value
 
 
-def report_state(results: _Putter) -> None:
-    """Put what this process sees on *results*: setting, threads and PID.
+def report_state(connection: _Sender) -> None:
+    """Send what this process sees over *connection*: setting, threads, PID.
 
     The report is a dict with keys ``setting`` (this module's
     :data:`setting`), ``threads`` (:func:`threading.active_count`) and
-    ``pid``.
+    ``pid``. *connection* is typically the sending end of a
+    :func:`multiprocessing.Pipe`.
     """
-    if not callable(getattr(results, "put", None)):
+    if not callable(getattr(connection, "send", None)):
         raise TypeError(
-            f"results must be a queue with a put() method, not {type(results).__name__}"
+            f"connection must have a send() method, not {type(connection).__name__}"
         )
-    results.put(
+    connection.send(
         {
             "setting": setting,
             "threads": threading.active_count(),
             "pid": os.getpid(),
-        },
-        timeout=60,
+        }
     )
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import multiprocessing
-import queue
 import threading
 from typing import Any
 
@@ -35,16 +34,18 @@ def test_change_setting_rejects_non_str(bad: object) -> None:
 
 def test_report_state_in_this_process(restore_setting: None) -> None:
     sm.change_setting("here")
-    results: queue.Queue[Any] = queue.Queue()
-    sm.report_state(results)
-    report = results.get_nowait()
+    reader, writer = multiprocessing.Pipe(duplex=False)
+    sm.report_state(writer)
+    report = reader.recv()
+    reader.close()
+    writer.close()
     assert report["setting"] == "here"
     assert report["threads"] == threading.active_count()
     assert isinstance(report["pid"], int)
 
 
-def test_report_state_rejects_non_queue() -> None:
-    with pytest.raises(TypeError, match="put\\(\\) method"):
+def test_report_state_rejects_non_connection() -> None:
+    with pytest.raises(TypeError, match="send\\(\\) method"):
         sm.report_state([])  # type: ignore[arg-type]
 
 
@@ -52,17 +53,18 @@ def test_report_state_rejects_non_queue() -> None:
 def test_report_state_from_a_child(method: str, restore_setting: None) -> None:
     sm.change_setting("changed in the parent")
     ctx = multiprocessing.get_context(method)
-    results = ctx.Queue()
-    child = ctx.Process(target=sm.report_state, args=(results,))
+    reader, writer = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=sm.report_state, args=(writer,))
     child.start()
-    report = results.get(timeout=60)
+    writer.close()
+    assert reader.poll(60), "no report from the child"
+    report = reader.recv()
+    reader.close()
     child.join(timeout=60)
     assert child.exitcode == 0
     expected = "changed in the parent" if method == "fork" else sm.IMPORT_TIME_SETTING
     assert report["setting"] == expected
     assert report["pid"] == child.pid
-    results.close()
-    results.join_thread()
 
 
 def test_seconds_per_start_is_positive() -> None:
