@@ -1,0 +1,4 @@
+mp.set_start_method('spawn')
+p = mp.Process(target=foo, args=())
+p.start()
+p.join()
