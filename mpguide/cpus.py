@@ -267,15 +267,15 @@ def cpu_quota(
 
 
 def scaling_sizes(usable: int) -> list[int]:
-    """Pool sizes worth timing: 1 to 4 workers, and twice the usable CPUs.
+    """Pool sizes worth timing: 1 to 4 workers, the usable CPUs and twice that.
 
     >>> scaling_sizes(2)
     [1, 2, 3, 4]
-    >>> scaling_sizes(4)
-    [1, 2, 3, 4, 8]
+    >>> scaling_sizes(6)
+    [1, 2, 3, 4, 6, 12]
     """
     usable = _check_positive_int("usable", usable)
-    return sorted({1, 2, 3, 4, 2 * usable})
+    return sorted({1, 2, 3, 4, usable, 2 * usable})
 
 
 def timed_count_primes(limit: int) -> float:
@@ -311,7 +311,12 @@ class PoolTiming:
 
 
 def time_pools(
-    ctx: BaseContext, sizes: list[int], limits: list[int], *, repeat: int = 5
+    ctx: BaseContext,
+    sizes: list[int],
+    limits: list[int],
+    *,
+    repeat: int = 5,
+    timeout: float = 60.0,
 ) -> dict[int, PoolTiming]:
     """Time pools of each size in *sizes* mapping ``count_primes`` over *limits*.
 
@@ -320,6 +325,8 @@ def time_pools(
     a burst of load from other programs over all sizes instead of hitting one,
     and the fastest round of each pool (as ``timeit`` advises) is the least
     disturbed one. Returns ``{size: PoolTiming}`` for those fastest rounds.
+    Each map may take *timeout* seconds before :class:`multiprocessing.TimeoutError`
+    ends the wait (and the ``with`` block terminates the pools).
     """
     if not isinstance(ctx, BaseContext):
         raise TypeError(
@@ -332,16 +339,22 @@ def time_pools(
     repeat = _check_positive_int("repeat", repeat)
     if not isinstance(limits, list) or not limits:
         raise ValueError("limits must be a non-empty list of ints")
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)):
+        raise TypeError(f"timeout must be a number, not {type(timeout).__name__}")
+    if not timeout > 0:
+        raise ValueError(f"timeout must be > 0, got {timeout}")
     best: dict[int, PoolTiming] = {}
     with ExitStack() as stack:
         pools = {n: stack.enter_context(ctx.Pool(n)) for n in sizes}
         for n, pool in pools.items():
             # Warm-up, so that workers have finished starting before any clock.
-            pool.map(count_primes, [10_000] * (2 * n), chunksize=1)
+            warm_up = pool.map_async(count_primes, [10_000] * (2 * n), chunksize=1)
+            warm_up.get(timeout=timeout)
         for _ in range(repeat):
             for n, pool in pools.items():
                 start = time.perf_counter()
-                cpu = pool.map(timed_count_primes, limits, chunksize=1)
+                work = pool.map_async(timed_count_primes, limits, chunksize=1)
+                cpu = work.get(timeout=timeout)
                 timing = PoolTiming(time.perf_counter() - start, sum(cpu))
                 if n not in best or timing.seconds < best[n].seconds:
                     best[n] = timing

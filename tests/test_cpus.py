@@ -170,6 +170,7 @@ def test_quota_describe_with_limit() -> None:
 def test_scaling_sizes() -> None:
     assert scaling_sizes(1) == [1, 2, 3, 4]
     assert scaling_sizes(3) == [1, 2, 3, 4, 6]
+    assert scaling_sizes(8) == [1, 2, 3, 4, 8, 16]
     with pytest.raises(ValueError, match="usable must be >= 1"):
         scaling_sizes(0)
     with pytest.raises(TypeError, match="usable must be an int"):
@@ -213,6 +214,8 @@ def test_time_pools_times_every_size() -> None:
         ({"sizes": [0]}, ValueError, "size must be >= 1"),
         ({"limits": []}, ValueError, "limits must be a non-empty list"),
         ({"repeat": 0}, ValueError, "repeat must be >= 1"),
+        ({"timeout": 0}, ValueError, "timeout must be > 0"),
+        ({"timeout": "1"}, TypeError, "timeout must be a number"),
     ],
 )
 def test_time_pools_rejects(
