@@ -36,8 +36,8 @@ def main() -> None:
     counts = cpu_counts()
     counts["Pool() workers"] = started_pool_workers(ctx)
     show_counts(counts)
-    # ProcessPoolExecutor starts workers on demand, so none are started here:
-    # this is its documented default for this Python.
+    # ProcessPoolExecutor may start its workers only as work arrives, so rather
+    # than start one, print its documented default for this Python.
     executor_default = default_executor_workers()
     print(f"  {'ProcessPoolExecutor() max':<30} {executor_default}")
 
