@@ -48,24 +48,18 @@ def main() -> None:
     }
     n = options.workers
     print()
-    print(f"{'job':<5} {'serial':>8} {f'{n} threads':>10} {f'{n} processes':>12}")
+    print(
+        f"{'job':<5}"
+        + "".join(f"{h:>13}" for h in ("serial", f"{n} threads", f"{n} processes"))
+    )
     published = {}
     for name, (func, size, _) in jobs.items():
         timing = time_modes(func, [size] * options.tasks, n, ctx, repeat=options.repeat)
-        times = "".join(
-            f" {timing.seconds(mode):>{width}.2f}s"
-            for mode, width in zip(MODES, (7, 9, 11), strict=True)
-        )
-        speedups = "".join(
-            f" {timing.speedup(mode):>{width}.2f}x"
-            for mode, width in zip(MODES, (7, 9, 11), strict=True)
-        )
-        print(f"{name:<5}{times}   time")
-        print(f"{'':<5}{speedups}   speed-up vs serial")
-        published[name] = {
-            "seconds": {mode: timing.seconds(mode) for mode in MODES},
-            "speedup": {mode: timing.speedup(mode) for mode in MODES},
-        }
+        seconds = {mode: timing.seconds(mode) for mode in MODES}
+        speedups = {mode: timing.speedup(mode) for mode in MODES}
+        print(f"{name:<5}" + "".join(f"{seconds[m]:>12.2f}s" for m in MODES) + "  time")
+        print(" " * 5 + "".join(f"{speedups[m]:>12.2f}x" for m in MODES) + "  speed-up")
+        published[name] = {"seconds": seconds, "speedup": speedups}
     print()
     for name, (func, size, what) in jobs.items():
         print(f"{name:<5} = {options.tasks} x {func.__name__}({size}): {what}")

@@ -14,7 +14,7 @@ QUICK = (
     "1",
 )
 JOB_ROWS = tuple(
-    rf"^{job} +\d+\.\d\ds +\d+\.\d\ds +\d+\.\d\ds   time$"
+    rf"^{job} +\d+\.\d\ds +\d+\.\d\ds +\d+\.\d\ds  time$"
     for job in ("cpu", "hash", "io")
 )
 
@@ -27,7 +27,7 @@ CASES = [
             r"^best of 1 runs each, pool start-up included$",
             r"^job +serial +2 threads +2 processes$",
             *JOB_ROWS,
-            r"^ +1\.00x +\d+\.\d\dx +\d+\.\d\dx   speed-up vs serial$",
+            r"^ +1\.00x +\d+\.\d\dx +\d+\.\d\dx  speed-up$",
             r"^cpu   = 4 x count_primes\(20000\): pure-Python loop, holds the GIL$",
             r"^hash  = 4 x hash_zeros\(4\): hashlib, releases the GIL$",
             r"^io    = 4 x wait_for_io\(0\.02\): blocking wait, releases the GIL$",
