@@ -22,7 +22,7 @@ def main() -> None:
         "--cpu-limit", type=int, default=250_000, help="count_primes(LIMIT) per task"
     )
     parser.add_argument(
-        "--hash-mb", type=int, default=128, help="MiB hashed by each hash task"
+        "--hash-mb", type=int, default=256, help="MiB hashed by each hash task"
     )
     parser.add_argument(
         "--io-seconds", type=float, default=0.25, help="wait of each I/O task"
