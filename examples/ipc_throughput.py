@@ -6,6 +6,7 @@ all and times it. This is done for a small message (an int) and a large one
 """
 
 import multiprocessing
+import multiprocessing.context
 
 from mpguide.cli import example_parser
 from mpguide.queues import CHANNELS, WAIT_SECONDS, produce, rate_table, receive
@@ -18,7 +19,12 @@ MESSAGES = {
 }
 
 
-def measure(ctx, channel_kind, payload, count):  # type: ignore[no-untyped-def]
+def measure(
+    ctx: multiprocessing.context.BaseContext,
+    channel_kind: str,
+    payload: object,
+    count: int,
+) -> float:
     """Messages per second from one producer child to this process."""
     start = ctx.Event()
     if channel_kind == "Pipe":
@@ -48,10 +54,12 @@ def main() -> None:
         "--repeat", type=int, default=5, help="runs per channel; the fastest counts"
     )
     options = parser.parse_args()
+    if options.scale <= 0 or options.repeat < 1:
+        parser.error("--scale must be > 0 and --repeat at least 1")
     ctx = multiprocessing.get_context(options.start_method)
     rates: dict[str, dict[str, float]] = {}
-    for label, (payload, count) in MESSAGES.items():
-        count = max(1, round(count * options.scale))
+    for label, (payload, base_count) in MESSAGES.items():
+        count = max(1, round(base_count * options.scale))
         runs: dict[str, list[float]] = {kind: [] for kind in CHANNELS}
         for _ in range(options.repeat):  # interleaved, so load hits all alike
             for kind in CHANNELS:

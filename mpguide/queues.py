@@ -282,20 +282,20 @@ def rate_table(rates: dict[str, dict[str, float]], baseline: str) -> str:
     *rates* maps a message size label to ``{channel: messages per second}``.
 
     >>> print(rate_table({"int": {"Queue": 1000.0, "Pipe": 2500.0}}, "Queue"))
-    message  channel    msgs/s  vs Queue
-    int      Queue       1,000     1.00x
-    int      Pipe        2,500     2.50x
+    message   channel         msgs/s   vs Queue
+    int       Queue            1,000      1.00x
+    int       Pipe             2,500      2.50x
     """
     if not isinstance(rates, dict):
         raise TypeError(f"rates must be a dict, not {type(rates).__name__}")
-    lines = [f"{'message':<8} {'channel':<11}{'msgs/s':>7}  vs {baseline}"]
+    versus = f"vs {baseline}"
+    lines = [f"{'message':<8}  {'channel':<11}  {'msgs/s':>9}  {versus:>9}"]
     for size, by_channel in rates.items():
         if baseline not in by_channel:
             raise ValueError(f"no {baseline!r} rate for {size!r}")
         base = by_channel[baseline]
         for channel, rate in by_channel.items():
-            ratio = rate / base
             lines.append(
-                f"{size:<8} {channel:<11}{rate:>7,.0f}{ratio:>{len(baseline) + 5}.2f}x"
+                f"{size:<8}  {channel:<11}  {rate:>9,.0f}  {rate / base:>8.2f}x"
             )
     return "\n".join(lines)

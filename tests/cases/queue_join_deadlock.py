@@ -4,11 +4,15 @@ CASES = [
     Case(
         stdout=(
             r"^payload: 1000000 bytes$",
-            r"^wrong order: join, then get\n  the child's function has returned\n"
-            r"  after join\(timeout=2\): still alive, exit code None$",
-            r"^  get\(\) took 1000000 bytes; then join\(\): exit code 0\n"
-            r"right order: get, then join\n"
-            r"  get\(\) took 1000000 bytes; then join\(\): exit code 0$",
+            (
+                r"^wrong order: join, then get\n  the child's function has returned\n"
+                r"  after join\(timeout=2\): still alive, exit code None$"
+            ),
+            (
+                r"^  get\(\) took 1000000 bytes; then join\(\): exit code 0\n"
+                r"right order: get, then join\n"
+                r"  get\(\) took 1000000 bytes; then join\(\): exit code 0$"
+            ),
         ),
     ),
     Case(
