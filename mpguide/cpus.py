@@ -20,6 +20,7 @@ from multiprocessing.context import BaseContext
 from multiprocessing.queues import Queue
 from pathlib import Path
 
+from mpguide.checks import check_int, check_seconds
 from mpguide.workers import count_primes
 
 __all__ = [
@@ -48,14 +49,6 @@ CGROUP_V1_DIR = Path("/sys/fs/cgroup/cpu")
 
 #: ``ProcessPoolExecutor`` never starts more workers than this on Windows.
 WINDOWS_MAX_WORKERS = 61
-
-
-def _check_positive_int(name: str, value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
-    if value < 1:
-        raise ValueError(f"{name} must be >= 1, got {value}")
-    return value
 
 
 # --- What the operating system reports ---------------------------------------
@@ -274,7 +267,7 @@ def scaling_sizes(usable: int) -> list[int]:
     >>> scaling_sizes(6)
     [1, 2, 3, 4, 6, 12]
     """
-    usable = _check_positive_int("usable", usable)
+    usable = check_int("usable", usable, minimum=1)
     return sorted({1, 2, 3, 4, usable, 2 * usable})
 
 
@@ -335,14 +328,11 @@ def time_pools(
     if not isinstance(sizes, list) or not sizes:
         raise ValueError("sizes must be a non-empty list of ints")
     for size in sizes:
-        _check_positive_int("size", size)
-    repeat = _check_positive_int("repeat", repeat)
+        check_int("size", size, minimum=1)
+    repeat = check_int("repeat", repeat, minimum=1)
     if not isinstance(limits, list) or not limits:
         raise ValueError("limits must be a non-empty list of ints")
-    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)):
-        raise TypeError(f"timeout must be a number, not {type(timeout).__name__}")
-    if not timeout > 0:
-        raise ValueError(f"timeout must be > 0, got {timeout}")
+    check_seconds("timeout", timeout)
     best: dict[int, PoolTiming] = {}
     with ExitStack() as stack:
         pools = {n: stack.enter_context(ctx.Pool(n)) for n in sizes}
@@ -372,7 +362,7 @@ def equal_tasks(sizes: list[int], *, rounds: int, limit: int) -> list[int]:
     24
     """
     for size in sizes:
-        _check_positive_int("size", size)
-    rounds = _check_positive_int("rounds", rounds)
-    limit = _check_positive_int("limit", limit)
+        check_int("size", size, minimum=1)
+    rounds = check_int("rounds", rounds, minimum=1)
+    limit = check_int("limit", limit, minimum=1)
     return [limit] * (math.lcm(*sizes) * rounds)

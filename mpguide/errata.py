@@ -11,6 +11,8 @@ from __future__ import annotations
 import difflib
 from typing import NamedTuple
 
+from mpguide.checks import check_str
+
 __all__ = ["LineChange", "changed_lines", "square", "unified_diff"]
 
 
@@ -35,12 +37,6 @@ class LineChange(NamedTuple):
     after: str
 
 
-def _check_text(name: str, value: object) -> str:
-    if not isinstance(value, str):
-        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
-    return value
-
-
 def changed_lines(original: str, variant: str) -> list[LineChange]:
     """The lines *variant* replaces in *original*, when it only replaces lines.
 
@@ -52,8 +48,8 @@ def changed_lines(original: str, variant: str) -> list[LineChange]:
     >>> changed_lines("a\\n", "a\\n")
     []
     """
-    before = _check_text("original", original).splitlines()
-    after = _check_text("variant", variant).splitlines()
+    before = check_str("original", original).splitlines()
+    after = check_str("variant", variant).splitlines()
     if len(before) != len(after):
         raise ValueError(
             f"variant has {len(after)} lines, original has {len(before)}: "
@@ -79,8 +75,8 @@ def unified_diff(
     -b
     +c
     """
-    _check_text("original", original)
-    _check_text("variant", variant)
+    check_str("original", original)
+    check_str("variant", variant)
     if len(names) != 2 or not all(isinstance(n, str) for n in names):
         raise TypeError("names must be a pair of str")
     lines = difflib.unified_diff(

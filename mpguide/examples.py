@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from mpguide.checks import check_seconds
 from mpguide.stamp import machine_stamp
 
 __all__ = [
@@ -121,8 +122,7 @@ def run_example(
     """
     if not isinstance(name, str) or not name.endswith(".py"):
         raise ValueError(f"name must be a script name like 'x.py', got {name!r}")
-    if timeout <= 0:
-        raise ValueError(f"timeout must be > 0, got {timeout}")
+    check_seconds("timeout", timeout)
     root = project_root()
     script = root / "examples" / name
     if not script.is_file():

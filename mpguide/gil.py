@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from multiprocessing.context import BaseContext
 from typing import Any
 
+from mpguide.checks import check_int
+
 __all__ = [
     "MODES",
     "Timing",
@@ -37,14 +39,6 @@ MODES = ("serial", "threads", "processes")
 TASK_TIMEOUT = 120.0
 
 _CHUNK = 2**20
-
-
-def _check_workers(workers: object) -> int:
-    if isinstance(workers, bool) or not isinstance(workers, int):
-        raise TypeError(f"workers must be an int, not {type(workers).__name__}")
-    if workers < 1:
-        raise ValueError(f"workers must be >= 1, got {workers}")
-    return workers
 
 
 def _check_job(func: object, tasks: object) -> list[Any]:
@@ -73,10 +67,7 @@ def hash_zeros(megabytes: int) -> str:
     >>> hash_zeros(2) == hashlib.sha256(bytes(2 * 2**20)).hexdigest()
     True
     """
-    if isinstance(megabytes, bool) or not isinstance(megabytes, int):
-        raise TypeError(f"megabytes must be an int, not {type(megabytes).__name__}")
-    if megabytes < 0:
-        raise ValueError(f"megabytes must be >= 0, got {megabytes}")
+    check_int("megabytes", megabytes)
     chunk = bytes(_CHUNK)
     digest = hashlib.sha256()
     for _ in range(megabytes):
@@ -105,7 +96,9 @@ def run_threads(
     [1, 2]
     """
     items = _check_job(func, tasks)
-    with ThreadPoolExecutor(max_workers=_check_workers(workers)) as pool:
+    with ThreadPoolExecutor(
+        max_workers=check_int("workers", workers, minimum=1)
+    ) as pool:
         return list(pool.map(func, items, timeout=TASK_TIMEOUT))
 
 
@@ -127,7 +120,7 @@ def run_processes(
             f"ctx must be a multiprocessing context, not {type(ctx).__name__}"
         )
     with ProcessPoolExecutor(
-        max_workers=_check_workers(workers), mp_context=ctx
+        max_workers=check_int("workers", workers, minimum=1), mp_context=ctx
     ) as pool:
         return list(pool.map(func, items, timeout=TASK_TIMEOUT))
 
@@ -175,11 +168,8 @@ def time_modes(
     raised: a fast wrong answer is no speed-up.
     """
     items = _check_job(func, tasks)
-    _check_workers(workers)
-    if isinstance(repeat, bool) or not isinstance(repeat, int):
-        raise TypeError(f"repeat must be an int, not {type(repeat).__name__}")
-    if repeat < 1:
-        raise ValueError(f"repeat must be >= 1, got {repeat}")
+    check_int("workers", workers, minimum=1)
+    check_int("repeat", repeat, minimum=1)
     runners: dict[str, Callable[[], list[Any]]] = {
         "serial": lambda: run_serial(func, items),
         "threads": lambda: run_threads(func, items, workers),

@@ -8,7 +8,6 @@ hang.
 
 from __future__ import annotations
 
-import math
 import multiprocessing
 import os
 import queue
@@ -21,6 +20,7 @@ from multiprocessing.queues import JoinableQueue, Queue, SimpleQueue
 from multiprocessing.synchronize import Event
 from typing import Any
 
+from mpguide.checks import check_int, check_seconds
 from mpguide.workers import count_primes
 
 __all__ = [
@@ -50,22 +50,6 @@ CHANNELS = ("Queue", "SimpleQueue", "Pipe")
 
 class ChildFailed(RuntimeError):
     """A child process ended badly while its parent was waiting for results."""
-
-
-def _check_count(name: str, value: object, *, minimum: int = 0) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
-    if value < minimum:
-        raise ValueError(f"{name} must be >= {minimum}, got {value}")
-    return value
-
-
-def _check_timeout(value: object) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise TypeError(f"timeout must be a number, not {type(value).__name__}")
-    if not math.isfinite(value) or value <= 0:
-        raise ValueError(f"timeout must be a finite number > 0, got {value}")
-    return float(value)
 
 
 # --- Producer / consumer -----------------------------------------------------
@@ -100,8 +84,8 @@ def collect(
     :class:`ChildFailed` if one has, and :class:`TimeoutError` once *timeout*
     seconds have passed without all the items.
     """
-    count = _check_count("count", count)
-    timeout = _check_timeout(timeout)
+    count = check_int("count", count)
+    timeout = check_seconds("timeout", timeout)
     deadline = time.monotonic() + timeout
     items: list[Any] = []
     while len(items) < count:
@@ -151,7 +135,7 @@ def wait_in_thread(wait: Callable[[], object], timeout: float) -> bool:
     """
     if not callable(wait):
         raise TypeError(f"wait must be callable, not {type(wait).__name__}")
-    timeout = _check_timeout(timeout)
+    timeout = check_seconds("timeout", timeout)
     thread = threading.Thread(target=wait, name="bounded-wait", daemon=True)
     thread.start()
     thread.join(timeout)
@@ -169,7 +153,7 @@ def put_payload(results: Queue[bytes], size: int, returned: Event) -> None:
     thread has written everything into the pipe, which needs a reader when the
     payload is bigger than the pipe's buffer.
     """
-    size = _check_count("size", size)
+    size = check_int("size", size)
     results.put(b"x" * size)
     returned.set()
 
@@ -221,7 +205,7 @@ def write_lines(conn: Connection, count: int) -> None:
     Closing is the end-of-data signal: once every copy of the writing end is
     closed, the reader's ``recv()`` raises ``EOFError`` instead of blocking.
     """
-    count = _check_count("count", count)
+    count = check_int("count", count)
     with conn:
         for number in range(count):
             conn.send({"line": number, "square": number * number})
@@ -242,7 +226,7 @@ def produce(
     ``Connection`` (``send``). Waiting for *start* keeps the child's start-up
     time out of the measurement.
     """
-    count = _check_count("count", count)
+    count = check_int("count", count)
     if not start.wait(WAIT_SECONDS):
         raise TimeoutError(f"not started within {WAIT_SECONDS:g} s")
     send = channel.send if isinstance(channel, Connection) else channel.put
@@ -262,7 +246,7 @@ def receive(get: Callable[[], object], count: int, timeout: float) -> float:
     """
     if not callable(get):
         raise TypeError(f"get must be callable, not {type(get).__name__}")
-    count = _check_count("count", count)
+    count = check_int("count", count)
     elapsed: list[float] = []
 
     def loop() -> None:

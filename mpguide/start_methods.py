@@ -16,6 +16,8 @@ import time
 from multiprocessing.context import BaseContext
 from typing import Any, Protocol
 
+from mpguide.checks import check_int, check_seconds
+
 __all__ = [
     "IMPORT_TIME_SETTING",
     "change_setting",
@@ -80,14 +82,6 @@ def do_nothing() -> None:
     """
 
 
-def _check_positive_int(name: str, value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
-    if value < 1:
-        raise ValueError(f"{name} must be >= 1, got {value}")
-    return value
-
-
 def _start_and_join(ctx: BaseContext, processes: int, timeout: float) -> float:
     """Seconds per process to start *processes* children and join them all."""
     start = time.perf_counter()
@@ -130,12 +124,9 @@ def seconds_per_start(
         raise TypeError(
             f"ctx must be a multiprocessing context, not {type(ctx).__name__}"
         )
-    processes = _check_positive_int("processes", processes)
-    repeat = _check_positive_int("repeat", repeat)
-    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)):
-        raise TypeError(f"timeout must be a number, not {type(timeout).__name__}")
-    if not timeout > 0:
-        raise ValueError(f"timeout must be > 0, got {timeout}")
+    processes = check_int("processes", processes, minimum=1)
+    repeat = check_int("repeat", repeat, minimum=1)
+    check_seconds("timeout", timeout)
     _start_and_join(ctx, 1, timeout)  # warm-up, not timed
     return statistics.median(
         _start_and_join(ctx, processes, timeout) for _ in range(repeat)

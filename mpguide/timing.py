@@ -6,11 +6,12 @@ compares times measured in the same run, as ratios.
 
 from __future__ import annotations
 
-import math
 import statistics
 import time
 from collections.abc import Callable
 from typing import Any, TypeVar
+
+from mpguide.checks import check_int, check_seconds
 
 __all__ = ["speedup", "timed", "wall_time"]
 
@@ -30,10 +31,7 @@ def wall_time(
     """
     if not callable(func):
         raise TypeError(f"func must be callable, not {type(func).__name__}")
-    if isinstance(repeat, bool) or not isinstance(repeat, int):
-        raise TypeError(f"repeat must be an int, not {type(repeat).__name__}")
-    if repeat < 1:
-        raise ValueError(f"repeat must be >= 1, got {repeat}")
+    check_int("repeat", repeat, minimum=1)
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
@@ -62,12 +60,6 @@ def speedup(baseline_seconds: float, candidate_seconds: float) -> float:
     >>> speedup(4.0, 2.0)
     2.0
     """
-    for name, value in (
-        ("baseline_seconds", baseline_seconds),
-        ("candidate_seconds", candidate_seconds),
-    ):
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise TypeError(f"{name} must be a number, not {type(value).__name__}")
-        if not math.isfinite(value) or value <= 0:
-            raise ValueError(f"{name} must be a finite number > 0, got {value}")
+    check_seconds("baseline_seconds", baseline_seconds)
+    check_seconds("candidate_seconds", candidate_seconds)
     return baseline_seconds / candidate_seconds

@@ -13,6 +13,8 @@ import os
 import time
 from typing import Protocol
 
+from mpguide.checks import check_int, check_seconds, check_str
+
 __all__ = [
     "TaskFailed",
     "count_primes",
@@ -33,15 +35,6 @@ class TaskFailed(Exception):
     """
 
 
-def _check_int(name: str, value: object, *, minimum: int) -> int:
-    # bool is a subclass of int, but count_primes(True) is always a mistake.
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
-    if value < minimum:
-        raise ValueError(f"{name} must be >= {minimum}, got {value}")
-    return value
-
-
 # --- CPU-bound ---------------------------------------------------------------
 
 
@@ -56,7 +49,7 @@ def count_primes(limit: int) -> int:
     >>> count_primes(0)
     0
     """
-    limit = _check_int("limit", limit, minimum=0)
+    limit = check_int("limit", limit)
     found = 0
     for candidate in range(2, limit):
         for divisor in range(2, math.isqrt(candidate) + 1):
@@ -79,10 +72,7 @@ def wait_for_io(seconds: float) -> float:
     >>> wait_for_io(0)
     0
     """
-    if isinstance(seconds, bool) or not isinstance(seconds, (int, float)):
-        raise TypeError(f"seconds must be a number, not {type(seconds).__name__}")
-    if not math.isfinite(seconds) or seconds < 0:
-        raise ValueError(f"seconds must be a finite number >= 0, got {seconds}")
+    check_seconds("seconds", seconds, allow_zero=True)
     time.sleep(seconds)
     return seconds
 
@@ -96,8 +86,7 @@ def introduce(name: str) -> None:
     ``flush=True`` sends the line at once: a child's buffered output would
     otherwise arrive whenever that child happens to exit.
     """
-    if not isinstance(name, str):
-        raise TypeError(f"name must be a str, not {type(name).__name__}")
+    check_str("name", name)
     print(f"child {name}: pid {os.getpid()}, parent pid {os.getppid()}", flush=True)
 
 
@@ -119,8 +108,7 @@ def wait_until_released(ready: _Event, release: _Event, timeout: float = 60) -> 
 
 def greet(name: str, punctuation: str = "!") -> None:
     """Print a greeting: a target that takes exactly one positional argument."""
-    if not isinstance(name, str):
-        raise TypeError(f"name must be a str, not {type(name).__name__}")
+    check_str("name", name)
     print(f"hello, {name}{punctuation}", flush=True)
 
 
@@ -142,6 +130,5 @@ def raise_error(message: str) -> None:
       ...
     mpguide.workers.TaskFailed: disk full
     """
-    if not isinstance(message, str):
-        raise TypeError(f"message must be a str, not {type(message).__name__}")
+    check_str("message", message)
     raise TaskFailed(message)

@@ -214,7 +214,7 @@ def test_time_pools_times_every_size() -> None:
         ({"sizes": [0]}, ValueError, "size must be >= 1"),
         ({"limits": []}, ValueError, "limits must be a non-empty list"),
         ({"repeat": 0}, ValueError, "repeat must be >= 1"),
-        ({"timeout": 0}, ValueError, "timeout must be > 0"),
+        ({"timeout": 0}, ValueError, "timeout must be a finite number > 0"),
         ({"timeout": "1"}, TypeError, "timeout must be a number"),
     ],
 )

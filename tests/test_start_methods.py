@@ -79,7 +79,7 @@ def test_seconds_per_start_is_positive() -> None:
         ({"processes": 1.5}, TypeError, "processes must be an int"),
         ({"processes": True}, TypeError, "processes must be an int"),
         ({"repeat": 0}, ValueError, "repeat must be >= 1"),
-        ({"timeout": 0}, ValueError, "timeout must be > 0"),
+        ({"timeout": 0}, ValueError, "timeout must be a finite number > 0"),
         ({"timeout": "1"}, TypeError, "timeout must be a number"),
     ],
 )
