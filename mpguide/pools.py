@@ -115,7 +115,7 @@ def die_abruptly(exit_code: int) -> NoReturn:
 def default_chunksize(items: int, workers: int) -> int:
     """The chunk size CPython's ``Pool.map`` picks when you pass none.
 
-    CPython 3.10 to 3.14 aim for about four chunks per worker: the length
+    CPython (3.10 to 3.14 alike) aims for about four chunks per worker: the length
     divided by ``4 * workers``, rounded up. (``Pool.imap`` and
     ``Pool.imap_unordered`` instead default to 1.)
 
