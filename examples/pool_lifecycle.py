@@ -1,0 +1,55 @@
+"""close() versus terminate(), and why join() needs one of them first.
+
+Each part queues six 0.3-second tasks on a two-worker pool and counts how many
+finished: close() lets the queue drain, terminate() and the end of a with
+block drop whatever has not finished.
+"""
+
+import multiprocessing
+from multiprocessing.pool import AsyncResult
+
+from mpguide.cli import example_parser
+from mpguide.workers import wait_for_io
+
+TASKS = 6
+SECONDS = 0.3
+
+
+def finished(results: list[AsyncResult[float]]) -> str:
+    return f"{sum(result.ready() for result in results)} of {len(results)} finished"
+
+
+def main() -> None:
+    options = example_parser(__doc__).parse_args()
+    ctx = multiprocessing.get_context(options.start_method)
+
+    with ctx.Pool(processes=2) as pool:
+        results = [pool.apply_async(wait_for_io, (SECONDS,)) for _ in range(TASKS)]
+        try:
+            pool.join()
+        except ValueError as error:
+            print(f"join() on a running pool: ValueError: {error}")
+        pool.close()  # no new tasks; queued ones still run
+        pool.join()  # returns once the workers have drained the queue and exited
+        print(f"close() then join():     {finished(results)}")
+
+    with ctx.Pool(processes=2) as pool:
+        results = [pool.apply_async(wait_for_io, (SECONDS,)) for _ in range(TASKS)]
+        pool.terminate()  # stop the workers now; queued tasks are dropped
+        pool.join()
+        print(f"terminate() then join(): {finished(results)}")
+        try:
+            results[-1].get(timeout=1)
+        except multiprocessing.TimeoutError:
+            print("  a dropped task's get(timeout=1): multiprocessing.TimeoutError")
+
+    # The 2016 post's shape: no waiting inside the block, close()/join() after.
+    with ctx.Pool(processes=2) as pool:
+        results = [pool.apply_async(wait_for_io, (SECONDS,)) for _ in range(TASKS)]
+    pool.close()  # too late: leaving the block already called terminate()
+    pool.join()
+    print(f"with block left early:   {finished(results)}")
+
+
+if __name__ == "__main__":
+    main()
