@@ -7,7 +7,7 @@ time of each run and how many times faster than serial it was.
 
 import multiprocessing
 
-from mpguide.cli import example_parser
+from mpguide.cli import example_parser, non_negative_int, positive_float, positive_int
 from mpguide.gil import MODES, gil_status, hash_zeros, time_modes
 from mpguide.results import publish
 from mpguide.stamp import usable_cpus
@@ -16,23 +16,34 @@ from mpguide.workers import count_primes, wait_for_io
 
 def main() -> None:
     parser = example_parser(__doc__)
-    parser.add_argument("--workers", type=int, default=2, help="threads/processes")
-    parser.add_argument("--tasks", type=int, default=4, help="tasks in each job")
     parser.add_argument(
-        "--cpu-limit", type=int, default=250_000, help="count_primes(LIMIT) per task"
+        "--workers", type=positive_int, default=2, help="threads/processes"
     )
     parser.add_argument(
-        "--hash-mb", type=int, default=256, help="MiB hashed by each hash task"
+        "--tasks", type=positive_int, default=4, help="tasks in each job"
     )
     parser.add_argument(
-        "--io-seconds", type=float, default=0.25, help="wait of each I/O task"
+        "--cpu-limit",
+        type=non_negative_int,
+        default=250_000,
+        help="count_primes(LIMIT) per task",
     )
     parser.add_argument(
-        "--repeat", type=int, default=3, help="runs of each way; the fastest counts"
+        "--hash-mb",
+        type=non_negative_int,
+        default=256,
+        help="MiB hashed by each hash task",
+    )
+    parser.add_argument(
+        "--io-seconds", type=positive_float, default=0.25, help="wait of each I/O task"
+    )
+    parser.add_argument(
+        "--repeat",
+        type=positive_int,
+        default=3,
+        help="runs of each way; the fastest counts",
     )
     options = parser.parse_args()
-    if min(options.workers, options.tasks, options.repeat) < 1:
-        parser.error("--workers, --tasks and --repeat must be at least 1")
     ctx = multiprocessing.get_context(options.start_method)
 
     print(gil_status())

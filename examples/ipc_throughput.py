@@ -8,7 +8,7 @@ all and times it. This is done for a small message (an int) and a large one
 import multiprocessing
 import multiprocessing.context
 
-from mpguide.cli import example_parser
+from mpguide.cli import example_parser, positive_float, positive_int
 from mpguide.queues import CHANNELS, WAIT_SECONDS, produce, rate_table, receive
 from mpguide.results import publish
 
@@ -48,14 +48,18 @@ def measure(
 def main() -> None:
     parser = example_parser(__doc__)
     parser.add_argument(
-        "--scale", type=float, default=1.0, help="multiply message counts by this"
+        "--scale",
+        type=positive_float,
+        default=1.0,
+        help="multiply message counts by this",
     )
     parser.add_argument(
-        "--repeat", type=int, default=5, help="runs per channel; the fastest counts"
+        "--repeat",
+        type=positive_int,
+        default=5,
+        help="runs per channel; the fastest counts",
     )
     options = parser.parse_args()
-    if options.scale <= 0 or options.repeat < 1:
-        parser.error("--scale must be > 0 and --repeat at least 1")
     ctx = multiprocessing.get_context(options.start_method)
     rates: dict[str, dict[str, float]] = {}
     for label, (payload, base_count) in MESSAGES.items():

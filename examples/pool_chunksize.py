@@ -8,7 +8,7 @@ large one batch them. The table compares median times in one run.
 import multiprocessing
 from collections.abc import Callable
 
-from mpguide.cli import example_parser
+from mpguide.cli import example_parser, positive_int
 from mpguide.pools import default_chunksize, square
 from mpguide.results import publish
 from mpguide.timing import wall_time
@@ -19,10 +19,10 @@ WORKERS = 2
 
 def main() -> None:
     parser = example_parser(__doc__)
-    parser.add_argument("--items", type=int, default=ITEMS, help="items to map")
+    parser.add_argument(
+        "--items", type=positive_int, default=ITEMS, help="items to map"
+    )
     options = parser.parse_args()
-    if options.items < 1:
-        parser.error(f"--items must be >= 1, got {options.items}")
     ctx = multiprocessing.get_context(options.start_method)
     items = list(range(options.items))
     expected = [square(x) for x in items]

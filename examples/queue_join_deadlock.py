@@ -8,7 +8,7 @@ first, then joining, works. The hang is shown safely, with a timeout.
 import multiprocessing
 import sys
 
-from mpguide.cli import example_parser
+from mpguide.cli import example_parser, non_negative_int
 from mpguide.queues import WAIT_SECONDS, pipe_capacity, put_payload
 
 HANG_SECONDS = 2.0
@@ -17,11 +17,9 @@ HANG_SECONDS = 2.0
 def main() -> None:
     parser = example_parser(__doc__)
     parser.add_argument(
-        "--size", type=int, default=1_000_000, help="payload size in bytes"
+        "--size", type=non_negative_int, default=1_000_000, help="payload size in bytes"
     )
     options = parser.parse_args()
-    if options.size < 0:
-        parser.error("--size must be >= 0")
     ctx = multiprocessing.get_context(options.start_method)
     capacity = pipe_capacity()
     print(f"pipe buffer: {capacity if capacity else 'unknown'} bytes")

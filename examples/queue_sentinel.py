@@ -9,7 +9,7 @@ import multiprocessing
 import sys
 from collections import Counter
 
-from mpguide.cli import example_parser
+from mpguide.cli import example_parser, positive_int
 from mpguide.queues import WAIT_SECONDS, collect, consume
 
 LIMITS = [20_000, 5_000, 40_000, 10_000, 30_000, 15_000, 25_000, 35_000]
@@ -17,10 +17,8 @@ LIMITS = [20_000, 5_000, 40_000, 10_000, 30_000, 15_000, 25_000, 35_000]
 
 def main() -> None:
     parser = example_parser(__doc__)
-    parser.add_argument("--consumers", type=int, default=3, help="how many")
+    parser.add_argument("--consumers", type=positive_int, default=3, help="how many")
     options = parser.parse_args()
-    if options.consumers < 1:
-        parser.error("--consumers must be at least 1")
     ctx = multiprocessing.get_context(options.start_method)
     tasks = ctx.Queue()
     results = ctx.Queue()

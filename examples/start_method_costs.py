@@ -7,7 +7,7 @@ and how many times slower each method is than the fastest.
 
 import multiprocessing
 
-from mpguide.cli import example_parser
+from mpguide.cli import example_parser, positive_int
 from mpguide.results import publish
 from mpguide.start_methods import seconds_per_start
 
@@ -15,14 +15,15 @@ from mpguide.start_methods import seconds_per_start
 def main() -> None:
     parser = example_parser(__doc__, start_method=None)
     parser.add_argument(
-        "--processes", type=int, default=20, help="children per batch (default: 20)"
+        "--processes",
+        type=positive_int,
+        default=20,
+        help="children per batch (default: 20)",
     )
     parser.add_argument(
-        "--repeat", type=int, default=5, help="batches per method (default: 5)"
+        "--repeat", type=positive_int, default=5, help="batches per method (default: 5)"
     )
     options = parser.parse_args()
-    if options.processes < 1 or options.repeat < 1:
-        parser.error("--processes and --repeat must be at least 1")
 
     methods = multiprocessing.get_all_start_methods()
     print(

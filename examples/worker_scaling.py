@@ -8,7 +8,7 @@ actually kept busy.
 
 import multiprocessing
 
-from mpguide.cli import example_parser
+from mpguide.cli import example_parser, positive_int
 from mpguide.cpus import equal_tasks, scaling_sizes, time_pools
 from mpguide.results import publish
 from mpguide.stamp import usable_cpus
@@ -18,17 +18,24 @@ from mpguide.timing import speedup
 def main() -> None:
     parser = example_parser(__doc__)
     parser.add_argument(
-        "--limit", type=int, default=50_000, help="count primes below this per task"
+        "--limit",
+        type=positive_int,
+        default=50_000,
+        help="count primes below this per task",
     )
     parser.add_argument(
-        "--rounds", type=int, default=2, help="tasks per worker in the largest pool"
+        "--rounds",
+        type=positive_int,
+        default=2,
+        help="tasks per worker in the largest pool",
     )
     parser.add_argument(
-        "--repeat", type=int, default=5, help="timed rounds (the fastest is kept)"
+        "--repeat",
+        type=positive_int,
+        default=5,
+        help="timed rounds (the fastest is kept)",
     )
     options = parser.parse_args()
-    if min(options.limit, options.rounds, options.repeat) < 1:
-        parser.error("--limit, --rounds and --repeat must be >= 1")
     ctx = multiprocessing.get_context(options.start_method)
 
     usable = usable_cpus()

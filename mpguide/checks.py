@@ -11,8 +11,8 @@ import math
 __all__ = ["check_int", "check_seconds", "check_str"]
 
 
-def check_int(name: str, value: object, *, minimum: int = 0) -> int:
-    """*value* as an int of at least *minimum*, or a TypeError/ValueError.
+def check_int(name: str, value: object, *, minimum: int | None = 0) -> int:
+    """*value* as an int of at least *minimum* (any int if None), or an error.
 
     >>> check_int("workers", 2, minimum=1)
     2
@@ -24,7 +24,7 @@ def check_int(name: str, value: object, *, minimum: int = 0) -> int:
     # bool is a subclass of int, but passing True for a count is a mistake.
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError(f"{name} must be an int, not {type(value).__name__}")
-    if value < minimum:
+    if minimum is not None and value < minimum:
         raise ValueError(f"{name} must be >= {minimum}, got {value}")
     return value
 

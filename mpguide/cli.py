@@ -11,7 +11,14 @@ import multiprocessing
 import sys
 from typing import NoReturn
 
-__all__ = ["START_METHODS", "ExampleParser", "example_parser"]
+__all__ = [
+    "START_METHODS",
+    "ExampleParser",
+    "example_parser",
+    "non_negative_int",
+    "positive_float",
+    "positive_int",
+]
 
 #: Every start method CPython knows; a platform offers a subset of them.
 START_METHODS = ("spawn", "fork", "forkserver")
@@ -47,6 +54,38 @@ def _start_method(value: str) -> str:
     if problem:
         raise argparse.ArgumentTypeError(problem)
     return value
+
+
+def _number(text: str, kind: type[int | float], minimum: float, strict: bool) -> float:
+    try:
+        value = kind(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"invalid {kind.__name__} value: {text!r}"
+        ) from None
+    if value < minimum or (strict and value == minimum):
+        bound = f"> {minimum:g}" if strict else f">= {minimum:g}"
+        raise argparse.ArgumentTypeError(f"must be {bound}, got {text}")
+    return value
+
+
+def positive_int(text: str) -> int:
+    """An argparse ``type``: an int of at least 1.
+
+    >>> positive_int("3")
+    3
+    """
+    return int(_number(text, int, 1, strict=False))
+
+
+def non_negative_int(text: str) -> int:
+    """An argparse ``type``: an int of at least 0."""
+    return int(_number(text, int, 0, strict=False))
+
+
+def positive_float(text: str) -> float:
+    """An argparse ``type``: a number greater than 0."""
+    return _number(text, float, 0, strict=True)
 
 
 def example_parser(

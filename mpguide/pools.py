@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 from typing import NoReturn
 
+from mpguide.checks import check_int
+
 __all__ = [
     "WorkerReport",
     "default_chunksize",
@@ -20,15 +22,6 @@ __all__ = [
 ]
 
 
-def _check_int(name: str, value: object, *, minimum: int | None = None) -> int:
-    # bool is an int subclass, but square(True) is always a mistake.
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
-    if minimum is not None and value < minimum:
-        raise ValueError(f"{name} must be >= {minimum}, got {value}")
-    return value
-
-
 # --- Tiny tasks -----------------------------------------------------------------
 
 
@@ -38,7 +31,7 @@ def square(x: int) -> int:
     >>> square(7)
     49
     """
-    x = _check_int("x", x)
+    x = check_int("x", x, minimum=None)
     return x * x
 
 
@@ -48,8 +41,8 @@ def power(base: int, exponent: int) -> int:
     >>> power(2, 10)
     1024
     """
-    base = _check_int("base", base)
-    exponent = _check_int("exponent", exponent, minimum=0)
+    base = check_int("base", base, minimum=None)
+    exponent = check_int("exponent", exponent, minimum=0)
     return int(base**exponent)
 
 
@@ -88,7 +81,7 @@ def worker_report(task: int) -> WorkerReport:
     and *count* is how many tasks this process has run, this one included.
     """
     global _tasks_done  # noqa: PLW0603 - per-process state on purpose
-    task = _check_int("task", task, minimum=0)
+    task = check_int("task", task, minimum=0)
     _tasks_done += 1
     return (task, os.getpid(), _worker_label, _tasks_done)
 
@@ -103,7 +96,7 @@ def die_abruptly(exit_code: int) -> NoReturn:
     own bookkeeping, so the task never reports back: the parent sees a worker
     that vanished, the way it would after a segfault or the OOM killer.
     """
-    exit_code = _check_int("exit_code", exit_code, minimum=0)
+    exit_code = check_int("exit_code", exit_code, minimum=0)
     if exit_code > 255:
         raise ValueError(f"exit_code must be <= 255, got {exit_code}")
     os._exit(exit_code)
@@ -126,7 +119,7 @@ def default_chunksize(items: int, workers: int) -> int:
     >>> default_chunksize(0, 2)
     0
     """
-    items = _check_int("items", items, minimum=0)
-    workers = _check_int("workers", workers, minimum=1)
+    items = check_int("items", items, minimum=0)
+    workers = check_int("workers", workers, minimum=1)
     chunksize, extra = divmod(items, workers * 4)
     return chunksize + 1 if extra else chunksize

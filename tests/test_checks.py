@@ -33,3 +33,7 @@ def test_check_str() -> None:
     assert check_str("s", "x") == "x"
     with pytest.raises(TypeError, match="s must be a str, not int"):
         check_str("s", 1)
+
+
+def test_check_int_without_minimum_accepts_negatives() -> None:
+    assert check_int("x", -3, minimum=None) == -3

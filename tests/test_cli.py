@@ -1,10 +1,18 @@
 from __future__ import annotations
 
+import argparse
 import multiprocessing
+import re
+from collections.abc import Callable
 
 import pytest
 
-from mpguide.cli import example_parser
+from mpguide.cli import (
+    example_parser,
+    non_negative_int,
+    positive_float,
+    positive_int,
+)
 
 
 def test_default_and_choice() -> None:
@@ -55,3 +63,47 @@ def test_unavailable_default_is_a_programming_error(
         ValueError, match="bad default: start method 'fork' is not available"
     ):
         example_parser("x", start_method="fork")
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "expected"),
+    [
+        (positive_int, "3", 3),
+        (non_negative_int, "0", 0),
+        (positive_float, "0.25", 0.25),
+    ],
+)
+def test_number_types_accept(
+    kind: Callable[[str], float], text: str, expected: float
+) -> None:
+    assert kind(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "message"),
+    [
+        (positive_int, "0", "must be >= 1, got 0"),
+        (positive_int, "1.5", "invalid int value: '1.5'"),
+        (non_negative_int, "-1", "must be >= 0, got -1"),
+        (positive_float, "0", "must be > 0, got 0"),
+        (positive_float, "x", "invalid float value: 'x'"),
+    ],
+)
+def test_number_types_reject(
+    kind: Callable[[str], float], text: str, message: str
+) -> None:
+    with pytest.raises(argparse.ArgumentTypeError, match=re.escape(message)):
+        kind(text)
+
+
+def test_bad_number_is_a_one_line_usage_error(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    parser = example_parser("x")
+    parser.add_argument("--workers", type=positive_int, default=2)
+    with pytest.raises(SystemExit) as exit_info:
+        parser.parse_args(["--workers", "0"])
+    assert exit_info.value.code == 2
+    assert capsys.readouterr().err.endswith(
+        "error: argument --workers: must be >= 1, got 0\n"
+    )

@@ -45,7 +45,7 @@ CASES = [
         id="bad-workers",
         args=("--workers", "0"),
         returncode=2,
-        stderr=(r"error: --workers, --tasks and --repeat must be at least 1$",),
+        stderr=(r"error: argument --workers: must be >= 1, got 0$",),
         start_methods=("spawn",),
     ),
 ]

@@ -21,6 +21,6 @@ CASES = [
         id="bad-items",
         args=("--items", "0"),
         returncode=2,
-        stderr=(r"error: --items must be >= 1, got 0$",),
+        stderr=(r"error: argument --items: must be >= 1, got 0$",),
     ),
 ]

@@ -21,6 +21,6 @@ CASES = [
         args=("--consumers", "0"),
         start_methods=("spawn",),
         returncode=2,
-        stderr=(r"error: --consumers must be at least 1$",),
+        stderr=(r"error: argument --consumers: must be >= 1, got 0$",),
     ),
 ]

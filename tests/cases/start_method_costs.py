@@ -19,6 +19,6 @@ CASES = [
         args=("--processes", "0"),
         returncode=2,
         start_methods=(),
-        stderr=(r"error: --processes and --repeat must be at least 1$",),
+        stderr=(r"error: argument --processes: must be >= 1, got 0$",),
     ),
 ]

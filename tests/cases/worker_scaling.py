@@ -15,6 +15,8 @@ CASES = [
         id="bad-size",
         args=("--repeat", "0"),
         returncode=2,
-        stderr=(r"^worker_scaling\.py: error: --limit, --rounds and --repeat must",),
+        stderr=(
+            r"^worker_scaling\.py: error: argument --repeat: must be >= 1, got 0$",
+        ),
     ),
 ]
