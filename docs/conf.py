@@ -15,6 +15,7 @@ extensions = [
     "sphinx.ext.intersphinx",
     "sphinx_copybutton",
     "executed_examples",
+    "accessible_headings",
 ]
 exclude_patterns = [
     "_build",

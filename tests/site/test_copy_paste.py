@@ -82,21 +82,30 @@ def _run(code: str, folder: Path) -> subprocess.CompletedProcess[str]:
 def test_copied_snippets_run_as_shown(
     browser: Any, site_url: str, name: str, tmp_path: Path
 ) -> None:
+    problems = []
     for block in _copied_blocks(browser, site_url, name):
         markers = MARKERS & set(block["classes"])
-        assert len(markers) <= 1, f"{block['where']}: conflicting markers {markers}"
+        if len(markers) > 1:
+            problems.append(f"{block['where']}: conflicting markers {markers}")
+            continue
         if block["lang"] not in RUNNABLE or "fragment" in markers:
             continue
-        assert ">>> " not in block["text"], f"{block['where']}: prompt was copied"
+        if ">>> " in block["text"]:
+            problems.append(f"{block['where']}: a >>> prompt was copied")
+            continue
         result = _run(block["text"], tmp_path)
         output = f"--- stdout ---\n{result.stdout}--- stderr ---\n{result.stderr}"
         if "failure" in markers:
-            failed = result.returncode != 0 or "Traceback" in result.stderr
-            assert failed, f"{block['where']}: marked failure but ran cleanly\n{output}"
-        else:
-            assert result.returncode == 0, (
-                f"{block['where']}: exit {result.returncode}\n{output}"
+            if result.returncode == 0 and "Traceback" not in result.stderr:
+                problems.append(
+                    f"{block['where']}: marked failure but ran cleanly\n{output}"
+                )
+        elif result.returncode != 0:
+            problems.append(
+                f"{block['where']}: exit {result.returncode} (mark it fragment or"
+                f" failure if that is intended)\n{output}"
             )
+    assert not problems, "\n\n".join(problems)
 
 
 def test_every_page_has_copy_buttons_only_on_code(browser: Any, site_url: str) -> None:
