@@ -113,7 +113,7 @@ def pipeline(session: nox.Session) -> None:
 
 @nox.session(python=DOCS_PYTHON, tags=["test"])
 def doctest(session: nox.Session) -> None:
-    """Run every >>> example and runnable python block in docs/ and mpguide/."""
+    """Doctests in mpguide/; visible notebook cells and python blocks in docs/."""
     _install_project(session, "doctest")
     session.run(
         "pytest",
