@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,7 @@ __all__ = [
     "show_example",
 ]
 
-_TERMINAL = Path(__file__).resolve().parent / "_terminal"
+_EXAMPLE_SITE = Path(__file__).resolve().parent / "_example_site"
 
 #: Seconds one example may run before it is killed. Generous on purpose: the
 #: slowest examples time real work on a loaded two-core build machine.
@@ -56,6 +57,8 @@ class ExampleRun:
     results: dict[str, Any] | None = field(default=None, compare=False)
     #: Environment variables the run set on purpose (shown in the command).
     env: tuple[tuple[str, str], ...] = ()
+    #: Part of the name of every semaphore the run created: ``sem.mp-<id>-*``.
+    run_id: str = ""
 
     @property
     def command(self) -> str:
@@ -117,8 +120,9 @@ def run_example(
 
     The script runs in its own session so that, on timeout, the whole process
     group (children included) is killed rather than left running. Its stdout is
-    line-buffered, as in a terminal (see ``mpguide/_terminal``), so lines from
-    parent and children arrive whole and in the order they were printed.
+    line-buffered, as in a terminal, so lines from parent and children arrive
+    whole and in the order they were printed; and its semaphores carry the
+    run's id in their names (see ``mpguide/_example_site``).
     """
     if not isinstance(name, str) or not name.endswith(".py"):
         raise ValueError(f"name must be a script name like 'x.py', got {name!r}")
@@ -130,12 +134,13 @@ def run_example(
     child_env = {
         **{k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"},
         "PYTHONPATH": os.pathsep.join(
-            filter(None, [str(_TERMINAL), str(root), os.environ.get("PYTHONPATH")])
+            filter(None, [str(_EXAMPLE_SITE), str(root), os.environ.get("PYTHONPATH")])
         ),
         "PYTHONHASHSEED": "0",
         "PYTHONIOENCODING": "utf-8",
         # Plain tracebacks (3.13+ colours them when a parent forces colour).
         "PYTHON_COLORS": "0",
+        "MPGUIDE_RUN_ID": uuid.uuid4().hex[:8],
         **(env or {}),
     }
     with tempfile.TemporaryDirectory(prefix="mpguide-") as scratch:
@@ -194,6 +199,7 @@ def _run(
         name=name,
         args=tuple(args),
         env=tuple(sorted(extra_env.items())),
+        run_id=child_env["MPGUIDE_RUN_ID"],
         returncode=process.returncode,
         stdout=stdout,
         stderr=stderr,

@@ -6,7 +6,7 @@ import multiprocessing
 from collections.abc import Callable
 
 import pytest
-from leaks import no_new_shm, wait_for_session_to_end
+from leaks import leaked_shm, shm_entries, wait_for_session_to_end
 
 from mpguide.examples import ExampleRun, run_example
 
@@ -18,10 +18,12 @@ def run_clean() -> RunClean:
     """Run an example; fail on leaked processes, semaphores or shared memory."""
 
     def run(name: str, *args: str, **kwargs: object) -> ExampleRun:
-        with no_new_shm():
-            result = run_example(name, *args, **kwargs)  # type: ignore[arg-type]
-            stragglers = wait_for_session_to_end(result.pid)
+        before = shm_entries()
+        result = run_example(name, *args, **kwargs)  # type: ignore[arg-type]
+        stragglers = wait_for_session_to_end(result.pid)
         assert not stragglers, f"{name} left processes running: {stragglers}"
+        leaked = leaked_shm(before, result.run_id)
+        assert not leaked, f"{name} left in /dev/shm: {leaked}"
         assert "resource_tracker" not in result.stderr, result.stderr
         return result
 

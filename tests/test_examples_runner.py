@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import re
 from pathlib import Path
 
@@ -183,3 +184,43 @@ def test_chosen_environment_reaches_the_script_and_the_transcript(
     assert capsys.readouterr().out.startswith(
         "$ CHOSEN='two words' python examples/env.py\n"
     )
+
+
+def test_semaphores_carry_the_run_id_in_every_process(sandbox: Path) -> None:
+    # The leak check relies on this to tell this run's semaphores from others.
+    _write_example(
+        sandbox,
+        "semaphores.py",
+        "import multiprocessing as mp, os, sys\n"
+        "def named():\n"
+        "    return mp.get_context('spawn').Lock()._semlock.name\n"
+        "if __name__ == '__main__':\n"
+        "    print(named())\n"
+        "    for method in mp.get_all_start_methods():\n"
+        "        with mp.get_context(method).Pool(1) as pool:\n"
+        "            print(pool.apply(named))\n",
+    )
+    run = run_example("semaphores.py")
+    assert run.returncode == 0, run.stderr
+    names = run.stdout.split()
+    assert len(names) == 1 + len(multiprocessing.get_all_start_methods())
+    assert all(name.startswith(f"/mp-{run.run_id}-") for name in names), names
+
+
+def test_leak_check_catches_a_semaphore_left_behind(
+    sandbox: Path, run_clean: object
+) -> None:
+    # A named semaphore created without multiprocessing's cleanup survives
+    # the process; the leak check must see it (and only because of its name).
+    _write_example(
+        sandbox,
+        "leaky.py",
+        "import _multiprocessing, multiprocessing.process as p\n"
+        "prefix = p.current_process()._config['semprefix']\n"
+        "lock = _multiprocessing.SemLock(1, 1, 1, prefix + '-leak', False)\n"
+        "print(prefix)\n",
+    )
+    with pytest.raises(AssertionError, match=r"leaky.py left in /dev/shm: \['sem\.mp-"):
+        run_clean("leaky.py")  # type: ignore[operator]
+    for leftover in Path("/dev/shm").glob("sem.mp-*-leak"):
+        leftover.unlink()

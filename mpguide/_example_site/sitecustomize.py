@@ -1,0 +1,31 @@
+"""Set up every interpreter that an example run starts (see mpguide.examples).
+
+``mpguide.examples`` puts this folder on ``PYTHONPATH``, so Python imports this
+module at start-up in the example and in every child it starts (spawn and
+forkserver children are fresh interpreters; fork children inherit the result).
+
+* stdout becomes line-buffered, as it is when a script writes to a terminal.
+  Piped output would otherwise be block-buffered, and lines would arrive in
+  the order processes exit rather than the order they were printed.
+  Unbuffered output (``-u``) is no answer: ``print`` then writes the text and
+  the newline separately, and lines from different processes can interleave.
+* With ``MPGUIDE_RUN_ID`` set, multiprocessing names its semaphores
+  ``/mp-<run id>-...`` instead of ``/mp-...``, so the test suite can tell the
+  semaphores of one run from those of anything else on the machine. This sets
+  a private multiprocessing setting (``_config["semprefix"]``, unchanged since
+  Python 3.4); ``tests/test_examples_runner.py`` checks that it still works.
+"""
+
+import io
+import os
+import sys
+
+if isinstance(sys.stdout, io.TextIOWrapper):
+    sys.stdout.reconfigure(line_buffering=True)
+
+_run_id = os.environ.get("MPGUIDE_RUN_ID")
+if _run_id:
+    import multiprocessing.process
+
+    process = multiprocessing.process.current_process()
+    process._config["semprefix"] = f"/mp-{_run_id}"  # type: ignore[attr-defined]
