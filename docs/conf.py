@@ -16,6 +16,7 @@ extensions = [
     "sphinx_copybutton",
     "executed_examples",
     "accessible_headings",
+    "version_badges",
 ]
 exclude_patterns = [
     "_build",
@@ -38,6 +39,8 @@ nb_execution_show_tb = True
 # Seconds per cell. Each example run has its own 120 s limit
 # (mpguide.examples.DEFAULT_TIMEOUT); a cell may run a few examples.
 nb_execution_timeout = 600
+# Long outputs get a scroll box instead of pushing the prose far down.
+nb_scroll_outputs = True
 
 # --- Cross-references --------------------------------------------------------
 # Online builds use the live inventory; offline ones fall back to the 3.14

@@ -7,6 +7,7 @@ so every page displays the output of a fresh run; the test suite calls
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import shlex
@@ -27,6 +28,7 @@ __all__ = [
     "ExampleFailed",
     "ExampleRun",
     "examples_dir",
+    "outputs_note",
     "run_example",
     "show_example",
 ]
@@ -237,3 +239,20 @@ def show_example(
         flush=True,
     )
     return run
+
+
+class Markdown(str):
+    """Text that notebook front ends (and myst-nb) render as Markdown."""
+
+    def _repr_markdown_(self) -> str:
+        return str(self)
+
+
+def outputs_note() -> Markdown:
+    """The note at the top of each executed page: when, where, what varies."""
+    today = datetime.datetime.now(datetime.timezone.utc).date().isoformat()
+    return Markdown(
+        f"*Every output on this page was produced when the page was built, on "
+        f"{today}, by {machine_stamp()}. Process IDs, timings and the order of "
+        f"lines from concurrent processes will differ on your machine.*"
+    )

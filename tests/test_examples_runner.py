@@ -13,9 +13,11 @@ from mpguide.examples import (
     ExampleFailed,
     ExampleRun,
     examples_dir,
+    outputs_note,
     run_example,
     show_example,
 )
+from mpguide.stamp import machine_stamp
 
 
 def _write_example(root: Path, name: str, body: str) -> None:
@@ -224,3 +226,10 @@ def test_leak_check_catches_a_semaphore_left_behind(
         run_clean("leaky.py")  # type: ignore[operator]
     for leftover in Path("/dev/shm").glob("sem.mp-*-leak"):
         leftover.unlink()
+
+
+def test_outputs_note_renders_as_markdown() -> None:
+    note = outputs_note()
+    assert note._repr_markdown_() == str(note)
+    assert note.startswith("*Every output on this page was produced")
+    assert machine_stamp() in note

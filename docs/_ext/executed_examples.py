@@ -8,7 +8,11 @@ page:
 * registers the examples the page names, and every file of ``mpguide/``, as
   dependencies, so Sphinx re-reads the page when one of them changes; and
 * appends a hidden cell holding a hash of those files, so the execution cache
-  misses exactly when they change.
+  misses exactly when they change;
+* puts, under the page title, a note of when and on what machine the page's
+  outputs were produced (an executed cell, so it is as fresh as the outputs);
+* after the first listing of each example script, adds a download link and
+  the command that runs it.
 
 It also counts example runs per build (``mpguide.examples`` appends one line
 per run to ``MPGUIDE_EXECUTION_LOG``) and reports the count at the end.
@@ -29,6 +33,20 @@ logger = logging.getLogger(__name__)
 # Any path-like token ending in .py; only those naming a real example count.
 _PY_TOKEN = re.compile(r"[\w./-]+\.py\b")
 _NOTEBOOK = re.compile(r"^file_format:\s*mystnb\s*$", re.MULTILINE)
+_TITLE = re.compile(r"^# .*\n", re.MULTILINE)
+# A literalinclude of a top-level example script, up to its closing fence.
+_EXAMPLE_LISTING = re.compile(
+    r"^```\{literalinclude\} \.\./examples/(?P<name>[\w-]+\.py)\n(?:.*\n)*?```\n",
+    re.MULTILINE,
+)
+_OUTPUTS_NOTE = """
+```{code-cell} ipython3
+:tags: [remove-input]
+from mpguide.examples import outputs_note
+
+outputs_note()
+```
+"""
 
 
 def _project_root(app: Sphinx) -> Path:
@@ -60,9 +78,37 @@ def inputs_digest(paths: list[Path], root: Path) -> str:
     return digest.hexdigest()
 
 
+def add_outputs_note(text: str) -> str:
+    """Insert the outputs note right after the page's title."""
+    title = _TITLE.search(text)
+    if title is None:
+        return text
+    return text[: title.end()] + _OUTPUTS_NOTE + text[title.end() :]
+
+
+def add_run_it_yourself(text: str) -> str:
+    """After the first listing of each example, a download link and command."""
+    seen: set[str] = set()
+
+    def extend(match: re.Match[str]) -> str:
+        name = match["name"]
+        if name in seen:
+            return match[0]
+        seen.add(name)
+        return (
+            f"{match[0]}\n{{download}}`Download {name} <../examples/{name}>` or, in a "
+            f"clone of the repository, run `python examples/{name}`.\n"
+        )
+
+    return _EXAMPLE_LISTING.sub(extend, text)
+
+
 def _on_source_read(app: Sphinx, docname: str, source: list[str]) -> None:
+    source[0] = add_run_it_yourself(source[0])
     if not _NOTEBOOK.search(source[0]):
         return
+    if docname != "index":
+        source[0] = add_outputs_note(source[0])
     root = _project_root(app)
     examples = examples_named_in(source[0], root)
     inputs = examples + package_files(root)
