@@ -7,6 +7,7 @@ notebook recipe, and large results handed back either as data or as a file.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import random
 from collections import Counter
@@ -29,9 +30,23 @@ __all__ = [
 
 #: The vocabulary of the generated sample text.
 WORDS = (
-    "process pool queue pipe lock fork spawn server child parent worker "
-    "task result chunk pickle manager"
-).split()
+    "process",
+    "pool",
+    "queue",
+    "pipe",
+    "lock",
+    "fork",
+    "spawn",
+    "server",
+    "child",
+    "parent",
+    "worker",
+    "task",
+    "result",
+    "chunk",
+    "pickle",
+    "manager",
+)
 
 
 def _check_path(name: str, value: object) -> Path:
@@ -84,7 +99,7 @@ def line_aligned_ranges(
             if cuts[-1] < cut < size:
                 cuts.append(cut)
     cuts.append(size)
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+    return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
 
 
 def count_words(path: str | os.PathLike[str], start: int, end: int) -> Counter[str]:
