@@ -3,6 +3,7 @@ from __future__ import annotations
 import multiprocessing
 import sys
 from multiprocessing import shared_memory
+from multiprocessing.reduction import ForkingPickler
 
 import pytest
 
@@ -169,3 +170,13 @@ def test_cost_table() -> None:
         cost_table([], "x")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="finite number > 0"):
         cost_table({"local": 0.0}, "local")
+
+
+@pytest.mark.parametrize("lock", [True, False])
+def test_value_cannot_be_pickled_outside_process_start(lock: bool) -> None:
+    """The page says a Value reaches a child only as a start-up argument.
+
+    Queues and pools pickle with ForkingPickler, which refuses it.
+    """
+    with pytest.raises(RuntimeError, match="through inheritance"):
+        ForkingPickler.dumps(CTX.Value("q", 0, lock=lock))
