@@ -245,9 +245,9 @@ def cost_table(per_update: dict[str, float], baseline: str) -> str:
     """Format seconds per update as a table, with ratios to *baseline*.
 
     >>> print(cost_table({"local int": 2e-8, "Manager dict": 4e-5}, "local int"))
-    mechanism                    ns/update   vs local int
-    local int                           20           1.0x
-    Manager dict                    40,000       2,000.0x
+    mechanism                     ns/update   vs local int
+    local int                            20           1.0x
+    Manager dict                     40,000       2,000.0x
     """
     if not isinstance(per_update, dict):
         raise TypeError(f"per_update must be a dict, not {type(per_update).__name__}")
