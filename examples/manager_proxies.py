@@ -32,7 +32,10 @@ def main() -> None:
         for child in children:
             child.start()
         for child in children:
-            child.join(timeout=WAIT_SECONDS)
+            child.join(timeout=WAIT_SECONDS)  # never wait forever on a stuck child
+            if child.is_alive():
+                child.kill()
+                child.join()
             if child.exitcode != 0:
                 sys.exit(f"{child.name} failed: exit code {child.exitcode}")
 
