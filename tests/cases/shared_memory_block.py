@@ -1,0 +1,13 @@
+from example_cases import Case
+
+SQUARES = ", ".join(str((i * i) % 256) for i in range(16))
+
+CASES = [
+    Case(
+        stdout=(
+            r"^created a block of \d+ bytes$",
+            rf"^the children wrote: \[{SQUARES}\]$",
+            r"^word lengths from the children: \[5, 4, 10\]$",
+        ),
+    ),
+]
