@@ -9,7 +9,7 @@ import multiprocessing
 import signal
 
 from mpguide.cli import example_parser
-from mpguide.workers import greet, wait_until_released
+from mpguide.workers import wait_until_released
 
 
 def describe(label: str, process: multiprocessing.process.BaseProcess) -> None:
@@ -23,11 +23,17 @@ def main() -> None:
     options = example_parser(__doc__).parse_args()
     ctx = multiprocessing.get_context(options.start_method)
 
-    child = ctx.Process(target=greet, args=("world",))
+    # The child signals `ready`, then waits for `release`: so it is certainly
+    # still running when we look at it after start().
+    ready, release = ctx.Event(), ctx.Event()
+    child = ctx.Process(target=wait_until_released, args=(ready, release))
     print(f"default name: {child.name}")
     describe("created", child)
     child.start()
+    if not ready.wait(timeout=60):
+        raise SystemExit("the child never became ready")
     describe("started", child)
+    release.set()  # let it finish
     child.join(timeout=60)
     describe("joined", child)
     child.close()  # frees its resources; the object is unusable from now on
