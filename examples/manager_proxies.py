@@ -7,9 +7,9 @@ not: a change made to a list *inside* the managed dict.
 """
 
 import multiprocessing
-import sys
 
 from mpguide.cli import example_parser
+from mpguide.lifecycle import exit_if_any_failed, join_all
 from mpguide.sharing import WAIT_SECONDS, add_to_dict
 
 WORDS = ["spawn", "fork", "forkserver"]
@@ -31,13 +31,8 @@ def main() -> None:
         ]
         for child in children:
             child.start()
-        for child in children:
-            child.join(timeout=WAIT_SECONDS)  # never wait forever on a stuck child
-            if child.is_alive():
-                child.kill()
-                child.join()
-            if child.exitcode != 0:
-                sys.exit(f"{child.name} failed: exit code {child.exitcode}")
+        join_all(children, timeout=WAIT_SECONDS)
+        exit_if_any_failed(children)
 
         # copy() returns a plain dict: one round trip instead of one per key.
         snapshot = shared.copy()

@@ -10,6 +10,7 @@ import multiprocessing.context
 import sys
 
 from mpguide.cli import example_parser, positive_int
+from mpguide.lifecycle import exit_if_any_failed, join_all
 from mpguide.results import publish
 from mpguide.sharing import WAIT_SECONDS, increment
 
@@ -30,13 +31,8 @@ def run_round(
     ]
     for child in children:
         child.start()
-    for child in children:
-        child.join(timeout=WAIT_SECONDS)  # never wait forever on a stuck child
-        if child.is_alive():
-            child.kill()
-            child.join()
-        if child.exitcode != 0:
-            sys.exit(f"{child.name} failed: exit code {child.exitcode}")
+    join_all(children, timeout=WAIT_SECONDS)
+    exit_if_any_failed(children)
     return int(counter.value)
 
 

@@ -8,11 +8,11 @@ unlinks them, in ``finally`` so that they are freed even after an error.
 
 import multiprocessing
 import multiprocessing.context
-import sys
 from collections.abc import Callable
 from multiprocessing import shared_memory
 
 from mpguide.cli import example_parser
+from mpguide.lifecycle import exit_if_any_failed, join_all
 from mpguide.sharing import WAIT_SECONDS, fill_block, tally_into_list
 
 SIZE = 16
@@ -28,13 +28,8 @@ def run_children(
     children = [ctx.Process(target=target, args=args) for args in args_list]
     for child in children:
         child.start()
-    for child in children:
-        child.join(timeout=WAIT_SECONDS)  # never wait forever on a stuck child
-        if child.is_alive():
-            child.kill()
-            child.join()
-        if child.exitcode != 0:
-            sys.exit(f"{child.name} failed: exit code {child.exitcode}")
+    join_all(children, timeout=WAIT_SECONDS)
+    exit_if_any_failed(children)
 
 
 def main() -> None:
