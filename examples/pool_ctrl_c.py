@@ -11,7 +11,12 @@ import signal
 import sys
 
 from mpguide.cli import example_parser
-from mpguide.failures import announce_then_work, init_ctrl_c_worker
+from mpguide.failures import (
+    announce_then_work,
+    count_ended,
+    init_ctrl_c_worker,
+    sigint_ignored,
+)
 
 INTERRUPTED = 128 + signal.SIGINT  # 130: the shell's status for "ended by Ctrl-C"
 
@@ -22,11 +27,6 @@ def main() -> None:
         "--whole-group",
         action="store_true",
         help="signal the whole process group, workers included, as a terminal does",
-    )
-    parser.add_argument(
-        "--workers-see-sigint",
-        action="store_true",
-        help="leave SIGINT at its default in the workers (the mistake)",
     )
     options = parser.parse_args()
     if sys.platform == "win32":
@@ -39,10 +39,12 @@ def main() -> None:
     ctx = multiprocessing.get_context(options.start_method)
 
     started = ctx.Event()
-    ignore = not options.workers_see_sigint
-    with ctx.Pool(
-        2, initializer=init_ctrl_c_worker, initargs=(started, ignore)
-    ) as pool:
+    # Workers start out ignoring SIGINT when the pool is created while the
+    # parent ignores it; the initializer makes sure of it in every worker.
+    with sigint_ignored():
+        pool = ctx.Pool(2, initializer=init_ctrl_c_worker, initargs=(started,))
+    with pool:
+        workers = ctx.active_children()  # the pool's worker processes
         try:
             results = pool.map_async(announce_then_work, [30, 30, 30, 30])
             if not started.wait(timeout=60):
@@ -54,7 +56,11 @@ def main() -> None:
                 os.kill(os.getpid(), signal.SIGINT)  # the parent only
             results.get(timeout=60)
         except KeyboardInterrupt:
-            print("parent: KeyboardInterrupt; terminating the pool")
+            print("parent: KeyboardInterrupt")
+            # Only to show that the workers did not react to the signal:
+            ended = count_ended(workers, timeout=1)
+            print(f"parent: {ended} of {len(workers)} workers ended on their own")
+            print("parent: terminating the pool")
             pool.terminate()  # stop the workers now: nobody wants the results
             pool.join()
             print("parent: workers stopped; exiting with status", INTERRUPTED)

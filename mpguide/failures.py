@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import multiprocessing.connection
 import os
 import signal
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import NoReturn, Protocol
 
 from mpguide.checks import check_int, check_seconds, check_str
@@ -17,12 +21,14 @@ from mpguide.workers import wait_for_io
 
 __all__ = [
     "announce_then_work",
+    "count_ended",
     "ignore_sigint",
     "init_ctrl_c_worker",
     "kill_self",
     "log_to_queue",
     "logged_task",
     "parse_record",
+    "sigint_ignored",
 ]
 
 
@@ -89,6 +95,23 @@ def ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+@contextmanager
+def sigint_ignored() -> Iterator[None]:
+    """Ignore ``SIGINT`` in this process inside the ``with`` block (main thread only).
+
+    Child processes started inside the block start out ignoring ``SIGINT``
+    too: a forked child inherits the setting, a spawned one keeps it across
+    ``exec``, and a fork server started inside the block passes it on. That
+    closes the window between a worker's start and its initializer, in which
+    a Ctrl-C would still kill it.
+    """
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def init_ctrl_c_worker(started: _Event, ignore: bool = True) -> None:
     """Pool initializer: remember *started*; ignore ``SIGINT`` unless *ignore* is False.
 
@@ -119,6 +142,30 @@ def announce_then_work(seconds: float) -> float:
         )
     _started.set()
     return wait_for_io(seconds)
+
+
+class _HasSentinel(Protocol):
+    @property
+    def sentinel(self) -> int: ...
+
+
+def count_ended(processes: Sequence[_HasSentinel], timeout: float) -> int:
+    """Wait up to *timeout* seconds for *processes* to end; return how many did.
+
+    Watches each process's ``sentinel`` (readable once the process has
+    ended) rather than calling ``join()``, so it is safe on processes that
+    something else, such as a pool, also joins.
+    """
+    check_seconds("timeout", timeout, allow_zero=True)
+    pending = {process.sentinel for process in processes}
+    deadline = time.monotonic() + timeout
+    while pending:
+        left = deadline - time.monotonic()
+        ready = multiprocessing.connection.wait(list(pending), max(left, 0))
+        if not ready:
+            break
+        pending.difference_update(ready)
+    return len(processes) - len(pending)
 
 
 # --- Logging from workers -------------------------------------------------------

@@ -17,6 +17,7 @@ from mpguide.failures import (
     logged_task,
     parse_record,
 )
+from mpguide.workers import wait_until_released
 
 FAST_METHOD = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
 
@@ -129,3 +130,31 @@ def test_log_to_queue_validates(clean_root_logger: logging.Logger) -> None:
 def test_logged_task_validates() -> None:
     with pytest.raises(TypeError, match="item must be an int"):
         logged_task(1.5)  # type: ignore[arg-type]
+
+
+def test_sigint_ignored_restores_the_handler() -> None:
+    previous = signal.getsignal(signal.SIGINT)
+    with failures.sigint_ignored():
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    assert signal.getsignal(signal.SIGINT) is previous
+
+
+def test_count_ended() -> None:
+    ctx = multiprocessing.get_context(FAST_METHOD)
+    ready, release = ctx.Event(), ctx.Event()
+    quick = ctx.Process(target=parse_record, args=("1",))
+    stuck = ctx.Process(target=wait_until_released, args=(ready, release))
+    quick.start()
+    stuck.start()
+    try:
+        assert ready.wait(timeout=30)
+        assert failures.count_ended([quick, stuck], timeout=0.3) == 1
+        release.set()
+        assert failures.count_ended([quick, stuck], timeout=30) == 2
+    finally:
+        release.set()
+        for child in (quick, stuck):
+            child.join(timeout=30)
+    assert failures.count_ended([], timeout=0) == 0
+    with pytest.raises(ValueError, match="timeout must be"):
+        failures.count_ended([], timeout=-1)
