@@ -1,6 +1,7 @@
 # DELIBERATELY BROKEN: this script creates a shared memory block and never
 # unlinks it. docs/failures.md runs it to show the resource tracker's warning;
 # do not copy it (the fix, unlink(), is on that page). Linux: /dev/shm.
+import sys
 from multiprocessing import shared_memory
 from pathlib import Path
 
@@ -10,4 +11,5 @@ if __name__ == "__main__":
     print("created shared memory block", block.name)
     block.close()  # closes this process's view; the block itself lives on
     # block.unlink() is missing: nothing in this program removes the block.
-    print("still in /dev/shm at exit:", Path("/dev/shm", block.name).exists())
+    if Path("/dev/shm", block.name).exists():
+        sys.exit(f"leak check: {block.name} is still in /dev/shm at exit")
