@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from conftest import RunClean
+from leaks import wait_for_session_to_end
+
+from mpguide.examples import run_example
 
 
 def test_no_main_guard_reruns_the_script_and_the_child_fails(
@@ -21,3 +25,22 @@ def test_no_main_guard_reruns_the_script_and_the_child_fails(
     ]
     assert "child exitcode: 1" in result.stdout
     assert "An attempt has been made to start a new process before the" in result.stderr
+
+
+def test_leaked_shared_memory_warns_and_the_tracker_cleans_up() -> None:
+    # Not run_clean: that fixture rejects the very warning this script shows.
+    result = run_example("broken/leaked_shared_memory.py")
+    assert not wait_for_session_to_end(result.pid), "left processes running"
+    assert result.returncode == 1, result.stderr
+    name = re.search(
+        r"^created shared memory block (\S+)$", result.stdout, re.MULTILINE
+    )
+    assert name, result.stdout
+    assert f"leak check: {name[1]} is still in /dev/shm at exit" in result.stderr
+    assert re.search(
+        r"resource_tracker: There appear to be 1 leaked shared_memory objects "
+        r"to clean up at shutdown",
+        result.stderr,
+    ), result.stderr
+    # The tracker removed the block when the program ended: nothing is left.
+    assert not (Path("/dev/shm") / name[1]).exists()

@@ -1,0 +1,45 @@
+"""Logging from pool workers to one place: QueueHandler in, QueueListener out.
+
+Each worker's initializer routes its log records into a queue; one listener
+thread in the parent takes them off and writes them, with the process name,
+to standard error. Parent and workers end up in one ordered stream.
+"""
+
+import logging
+import logging.handlers
+import multiprocessing
+import sys
+
+from mpguide.cli import example_parser
+from mpguide.failures import log_to_queue, logged_task
+
+FORMAT = "%(processName)-22s %(levelname)-7s %(name)s: %(message)s"
+
+
+def main() -> None:
+    options = example_parser(__doc__).parse_args()
+    ctx = multiprocessing.get_context(options.start_method)
+    records = ctx.Queue()
+
+    # The only real handler: it lives in the parent, fed by the listener thread.
+    to_stderr = logging.StreamHandler(sys.stderr)
+    to_stderr.setFormatter(logging.Formatter(FORMAT))
+    listener = logging.handlers.QueueListener(records, to_stderr)
+    listener.start()
+    log_to_queue(records)  # the parent logs through the same queue
+    log = logging.getLogger("mpguide.parent")
+    try:
+        log.info("starting 2 workers")
+        with ctx.Pool(2, initializer=log_to_queue, initargs=(records,)) as pool:
+            results = pool.map(logged_task, [3, -2, 5, 1], chunksize=1)
+            pool.close()
+            pool.join()  # workers flush their queued records as they exit
+        log.info("results: %s", results)
+    finally:
+        logging.getLogger().handlers.clear()  # nothing may log to the queue now
+        listener.stop()  # handles every record still queued, then returns
+    print("results:", results)
+
+
+if __name__ == "__main__":
+    main()
