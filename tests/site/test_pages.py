@@ -151,3 +151,27 @@ def test_copy_button_copies_code_without_prompts_or_output(
     assert copied == source.rstrip("\n"), (
         "processes.html: first code block copy differs"
     )
+
+
+def test_long_outputs_collapse_and_expand(browser: Any, site_url: str) -> None:
+    context = browser.new_context()
+    try:
+        tab = context.new_page()
+        for name in pages():
+            tab.goto(f"{site_url}/{name}", wait_until="networkidle")
+            if tab.locator("button.mpguide-toggle").count():
+                break
+        else:
+            pytest.fail("no page has a long output with an expand button")
+        button = tab.locator("button.mpguide-toggle").first
+        box = tab.locator("div.cell_output:has(+ button.mpguide-toggle)").first
+        collapsed = box.evaluate("e => e.clientHeight")
+        full = box.evaluate("e => e.scrollHeight")
+        assert button.get_attribute("aria-expanded") == "false"
+        button.click()
+        assert button.get_attribute("aria-expanded") == "true", name
+        assert box.evaluate("e => e.clientHeight") >= full > collapsed, name
+        button.click()
+        assert box.evaluate("e => e.clientHeight") == collapsed, name
+    finally:
+        context.close()
