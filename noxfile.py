@@ -196,6 +196,9 @@ def serve(session: nox.Session) -> None:
         "examples",
         "--watch",
         "mpguide",
+        # The execution cache lives under docs/_build: writing it is no edit.
+        "--ignore",
+        "docs/_build",
         "docs",
         "docs/_build/html",
         *session.posargs,
