@@ -9,6 +9,7 @@ import multiprocessing
 import sys
 
 from mpguide.cli import example_parser, positive_int
+from mpguide.lifecycle import join_all
 from mpguide.sync import WAIT_SECONDS, run_phases
 
 
@@ -27,9 +28,7 @@ def main() -> None:
     ]
     for worker in workers:
         worker.start()
-    for worker in workers:
-        worker.join(timeout=WAIT_SECONDS)
-    codes = [worker.exitcode for worker in workers]
+    codes = join_all(workers, timeout=WAIT_SECONDS)
     print(f"parent: exit codes {codes}")
     sys.exit(0 if codes == [0] * len(workers) else 1)
 

@@ -9,6 +9,7 @@ import multiprocessing
 import sys
 
 from mpguide.cli import example_parser, positive_int
+from mpguide.lifecycle import join_all
 from mpguide.sync import WAIT_SECONDS, pass_gate
 
 
@@ -29,9 +30,7 @@ def main() -> None:
         ready.get(timeout=WAIT_SECONDS)  # one "ready" per worker
     print(f"parent: all {len(workers)} workers are waiting; opening the gate")
     gate.set()
-    for worker in workers:
-        worker.join(timeout=WAIT_SECONDS)
-    codes = [worker.exitcode for worker in workers]
+    codes = join_all(workers, timeout=WAIT_SECONDS)
     print(f"parent: exit codes {codes}")
     sys.exit(0 if codes == [0] * len(workers) else 1)
 
