@@ -252,9 +252,7 @@ def time_chunksizes(
 # --- Uneven tasks -------------------------------------------------------------------
 
 
-def uneven_limits(
-    tasks: int, *, slow_every: int, slow: int, fast: int
-) -> list[int]:
+def uneven_limits(tasks: int, *, slow_every: int, slow: int, fast: int) -> list[int]:
     """``count_primes`` limits: *fast* everywhere, *slow* every *slow_every* items
     of the first half.
 

@@ -73,7 +73,10 @@ def test_sweep_chunksizes_rejects_bad_arguments() -> None:
 
 def test_chunk_timings_properties() -> None:
     timings = ChunkTimings(
-        items=10, workers=2, by_chunksize={1: 0.8, 2: 0.2, 5: 0.4}, by_hand=0.3,
+        items=10,
+        workers=2,
+        by_chunksize={1: 0.8, 2: 0.2, 5: 0.4},
+        by_hand=0.3,
         serial=0.1,
     )
     assert timings.best_chunksize == 2

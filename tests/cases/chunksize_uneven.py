@@ -15,7 +15,10 @@ CASES = [
     Case(
         id="small",
         args=("--tasks", "40", "--slow-limit", "1000", "--repeat", "1"),
-        stdout=(r"^40 tasks \(1 slow, all in the first half\)", r"^20 \(one per worker\)"),
+        stdout=(
+            r"^40 tasks \(1 slow, all in the first half\)",
+            r"^20 \(one per worker\)",
+        ),
     ),
     Case(
         id="bad-tasks",
