@@ -24,7 +24,7 @@ def main() -> None:
     parser.add_argument(
         "--slow-limit",
         type=positive_int,
-        default=100_000,
+        default=70_000,
         help="count_primes limit of a slow task",
     )
     parser.add_argument(
@@ -42,18 +42,19 @@ def main() -> None:
     one_each = -(-len(limits) // WORKERS)
     sizes = sorted({1, 10, default, one_each})
 
-    seconds = time_uneven(ctx, limits, WORKERS, sizes, repeat=options.repeat)
-    best = min(seconds.values())
+    timings = time_uneven(ctx, limits, WORKERS, sizes, repeat=options.repeat)
 
     print(
         f"{len(limits)} tasks ({slow_tasks} slow, all in the first half), "
         f"pool of {WORKERS} workers"
     )
     print(f"{'chunksize':<24} {'median s':>9} {'vs best':>8}")
-    for size, value in seconds.items():
+    for size, seconds in timings.by_chunksize.items():
         note = " (default)" if size == default else ""
         note += " (one per worker)" if size == one_each else ""
-        print(f"{str(size) + note:<24} {value:>9.3f} {value / best:>8.2f}")
+        print(f"{str(size) + note:<24} {seconds:>9.3f} {timings.over_best(size):>8.2f}")
+    print(f"{'serial, no pool':<24} {timings.serial:>9.3f}")
+    print(f"fastest pool vs serial: {timings.best_speedup:.2f}x")
 
     publish(
         {
@@ -64,7 +65,10 @@ def main() -> None:
             "default_chunksize": default,
             "one_per_worker": one_each,
             "chunksizes": sizes,
-            "seconds": [seconds[size] for size in sizes],
+            "seconds": [timings.by_chunksize[size] for size in sizes],
+            "serial": timings.serial,
+            "best_chunksize": timings.best_chunksize,
+            "best_speedup": timings.best_speedup,
         }
     )
 

@@ -20,6 +20,7 @@ from mpguide.workers import count_primes
 
 __all__ = [
     "ChunkTimings",
+    "UnevenTimings",
     "count_primes_batch",
     "split_batches",
     "square_batch",
@@ -272,6 +273,47 @@ def uneven_limits(tasks: int, *, slow_every: int, slow: int, fast: int) -> list[
     ]
 
 
+@dataclass(frozen=True)
+class UnevenTimings:
+    """Median seconds to map ``count_primes`` over uneven limits, each way."""
+
+    tasks: int
+    workers: int
+    #: ``Pool.map(count_primes, limits, chunksize)`` for each chunk size.
+    by_chunksize: dict[int, float]
+    #: The same limits counted in a plain loop in the parent process.
+    serial: float
+
+    @property
+    def best_chunksize(self) -> int:
+        """The fastest chunk size measured.
+
+        >>> UnevenTimings(4, 2, {1: 0.6, 2: 0.9}, 1.0).best_chunksize
+        1
+        """
+        return min(self.by_chunksize, key=self.by_chunksize.__getitem__)
+
+    @property
+    def best_speedup(self) -> float:
+        """How many times faster the fastest chunk size ran than the serial loop.
+
+        It tells how many CPUs the pool really got: close to *workers* on a
+        quiet machine, lower when other programs took their share.
+
+        >>> UnevenTimings(4, 2, {1: 0.5, 2: 0.9}, 1.0).best_speedup
+        2.0
+        """
+        return self.serial / self.by_chunksize[self.best_chunksize]
+
+    def over_best(self, chunksize: int) -> float:
+        """How many times longer *chunksize* took than the fastest chunk size.
+
+        >>> UnevenTimings(4, 2, {1: 0.5, 2: 0.9}, 1.0).over_best(2)
+        1.8
+        """
+        return self.by_chunksize[chunksize] / self.by_chunksize[self.best_chunksize]
+
+
 def time_uneven(
     ctx: BaseContext,
     limits: list[int],
@@ -280,11 +322,11 @@ def time_uneven(
     *,
     repeat: int = 3,
     timeout: float = 120.0,
-) -> dict[int, float]:
-    """Median seconds of ``Pool.map(count_primes, limits, chunksize)`` per size.
+) -> UnevenTimings:
+    """Time ``Pool.map(count_primes, limits)`` at each of *chunksizes*, and serially.
 
     Same method as :func:`time_chunksizes`: one warm pool, interleaved rounds,
-    every result checked against a serial run.
+    medians, every result checked against a serial run.
     """
     ctx = _check_ctx(ctx)
     limits = _check_int_list("limits", limits)
@@ -304,8 +346,14 @@ def time_uneven(
         variants: dict[object, Callable[[], list[int]]] = {
             size: pool_map(size) for size in chunksizes
         }
+        variants["serial"] = lambda: count_primes_batch(limits)
         pool.map_async(count_primes, [10] * (4 * workers), 1).get(timeout)
         medians = _interleaved_medians(variants, expected, repeat)
         pool.close()
         pool.join()
-    return {size: medians[size] for size in chunksizes}
+    return UnevenTimings(
+        tasks=len(limits),
+        workers=workers,
+        by_chunksize={size: medians[size] for size in chunksizes},
+        serial=medians["serial"],
+    )

@@ -6,6 +6,7 @@ import pytest
 
 from mpguide.chunking import (
     ChunkTimings,
+    UnevenTimings,
     count_primes_batch,
     split_batches,
     square_batch,
@@ -125,6 +126,15 @@ def test_time_chunksizes_rejects_bad_arguments(
         time_chunksizes(**arguments)  # type: ignore[arg-type]
 
 
+def test_uneven_timings_properties() -> None:
+    timings = UnevenTimings(
+        tasks=4, workers=2, by_chunksize={1: 0.5, 2: 1.0}, serial=0.9
+    )
+    assert timings.best_chunksize == 1
+    assert timings.best_speedup == pytest.approx(1.8)
+    assert timings.over_best(2) == pytest.approx(2.0)
+
+
 def test_uneven_limits() -> None:
     limits = uneven_limits(100, slow_every=25, slow=1000, fast=10)
     assert len(limits) == 100
@@ -138,9 +148,13 @@ def test_uneven_limits() -> None:
 def test_time_uneven() -> None:
     ctx = multiprocessing.get_context(FAST_METHOD)
     limits = uneven_limits(20, slow_every=5, slow=2000, fast=10)
-    seconds = time_uneven(ctx, limits, 2, [1, 10], repeat=1, timeout=60)
-    assert set(seconds) == {1, 10}
-    assert all(value > 0 for value in seconds.values())
+    timings = time_uneven(ctx, limits, 2, [1, 10], repeat=1, timeout=60)
+    assert set(timings.by_chunksize) == {1, 10}
+    assert all(value > 0 for value in timings.by_chunksize.values())
+    assert timings.serial > 0
+    assert timings.tasks == 20
+    assert timings.best_chunksize in {1, 10}
+    assert timings.over_best(timings.best_chunksize) == 1.0
     with pytest.raises(ValueError, match="limits must not be empty"):
         time_uneven(ctx, [], 2, [1])
     with pytest.raises(TypeError, match="limits must be a list"):

@@ -10,6 +10,8 @@ CASES = [
             r"^10 +\d+\.\d{3} +\d+\.\d\d$",
             r"^50 \(default\) +\d+\.\d{3} +\d+\.\d\d$",
             r"^200 \(one per worker\) +\d+\.\d{3} +\d+\.\d\d$",
+            r"^serial, no pool +\d+\.\d{3}$",
+            r"^fastest pool vs serial: \d+\.\d\dx$",
         ),
     ),
     Case(
