@@ -14,6 +14,7 @@ from mpguide.pools import default_chunksize
 from mpguide.results import publish
 
 WORKERS = 2
+SLOW_EVERY = 25  # in the first half, one task in this many is slow
 
 
 def main() -> None:
@@ -35,7 +36,7 @@ def main() -> None:
         parser.error(f"argument --tasks: must be >= {2 * WORKERS}")
     ctx = multiprocessing.get_context(options.start_method)
     limits = uneven_limits(
-        options.tasks, slow_every=25, slow=options.slow_limit, fast=2_000
+        options.tasks, slow_every=SLOW_EVERY, slow=options.slow_limit, fast=2_000
     )
     slow_tasks = limits.count(options.slow_limit)
     default = default_chunksize(len(limits), WORKERS)
@@ -61,6 +62,8 @@ def main() -> None:
             "tasks": len(limits),
             "slow_tasks": slow_tasks,
             "slow_limit": options.slow_limit,
+            "slow_every": SLOW_EVERY,
+            "limits": limits,
             "workers": WORKERS,
             "default_chunksize": default,
             "one_per_worker": one_each,
