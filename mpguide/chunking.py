@@ -42,16 +42,24 @@ def _check_int_list(name: str, values: object) -> list[int]:
     return values
 
 
+def _check_list(name: str, values: object) -> list[int]:
+    # The items themselves are checked by the task each one is passed to.
+    if not isinstance(values, list):
+        raise TypeError(f"{name} must be a list of ints, not {type(values).__name__}")
+    return values
+
+
 def square_batch(batch: list[int]) -> list[int]:
     """Square every number in *batch*: one task that does a whole batch.
 
     The worker loops over its list itself, so a batch costs one round trip
-    between processes however many numbers it holds.
+    between processes however many numbers it holds. Each number is checked
+    by :func:`~mpguide.pools.square`, exactly as in a ``Pool.map`` chunk.
 
     >>> square_batch([1, 2, 3])
     [1, 4, 9]
     """
-    return [square(x) for x in _check_int_list("batch", batch)]
+    return [square(x) for x in _check_list("batch", batch)]
 
 
 def count_primes_batch(batch: list[int]) -> list[int]:
@@ -60,7 +68,7 @@ def count_primes_batch(batch: list[int]) -> list[int]:
     >>> count_primes_batch([10, 20])
     [4, 8]
     """
-    return [count_primes(limit) for limit in _check_int_list("batch", batch)]
+    return [count_primes(limit) for limit in _check_list("batch", batch)]
 
 
 def split_batches(items: list[int], batches: int) -> list[list[int]]:
