@@ -1,0 +1,35 @@
+from example_cases import Case
+
+ROW = r" +\d+\.\d{4} +\d+ +\d+\.\d$"
+
+CASES = [
+    Case(
+        args=("--repeat", "2"),
+        stdout=(
+            r"^square\(\) over 10000 numbers, pool of 2 workers$",
+            r"^variant +median s +items/s +vs best$",
+            r"^chunksize=1" + ROW,
+            # CPython's default for 10000 items and 2 workers: ceil(10000 / 8).
+            r"^chunksize=1250 \(default\)" + ROW,
+            r"^chunksize=5000" + ROW,
+            r"^by hand, 2 batches" + ROW,
+            r"^serial, no pool" + ROW,
+            r"^slowest chunk size \(\d+\) took \d+\.\dx as long as the fastest \(\d+\)$",
+        ),
+    ),
+    Case(
+        id="items",
+        args=("--items", "100", "--repeat", "1"),
+        stdout=(
+            r"^square\(\) over 100 numbers",
+            r"^chunksize=13 \(default\) ",
+            r"^chunksize=50 ",
+        ),
+    ),
+    Case(
+        id="bad-items",
+        args=("--items", "0"),
+        returncode=2,
+        stderr=(r"error: argument --items: must be >= 1, got 0$",),
+    ),
+]
