@@ -6,7 +6,10 @@ The table shows how many times faster than serial each model finished the
 job, pool start-up included, or why a model was not run.
 """
 
+import multiprocessing
+
 from mpguide.cli import example_parser, positive_int
+from mpguide.cpus import time_pools
 from mpguide.gil import gil_status
 from mpguide.models import (
     DEFAULT_TASKS,
@@ -50,6 +53,11 @@ def main() -> None:
             "workers per pool"
         )
 
+    # How many CPUs a pool of busy workers actually got, before and after:
+    # less than the usable CPUs means other programs competed for them.
+    ctx = multiprocessing.get_context(options.start_method)
+    probe = [TASK_SIZES["cpu"]] * (2 * usable_cpus())
+    before = time_pools(ctx, [usable_cpus()], probe, repeat=1)[usable_cpus()]
     seconds = {
         workload: compare_models(
             workload,
@@ -59,6 +67,8 @@ def main() -> None:
         )
         for workload in WORKLOADS
     }
+    after = time_pools(ctx, [usable_cpus()], probe, repeat=1)[usable_cpus()]
+    busy = min(before.busy_cpus, after.busy_cpus)
     ratios = {workload: speedups(seconds[workload]) for workload in WORKLOADS}
 
     print()
@@ -78,11 +88,16 @@ def main() -> None:
     print()
     for model, reason in reasons.items():
         print(f"{LABELS[model]}: {reason}")
+    print(
+        f"a pool of {usable_cpus()} busy workers kept {busy:.2f} CPUs busy "
+        "(lowest of a check before and after the jobs)"
+    )
 
     publish(
         {
             "gil_status": gil_status(),
             "usable_cpus": usable_cpus(),
+            "busy_cpus": busy,
             "tasks": options.tasks,
             "repeat": options.repeat,
             "start_method": options.start_method,

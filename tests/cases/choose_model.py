@@ -7,6 +7,7 @@ MODEL_ROWS = (
     r"^multiprocessing Pool +\d+\.\d\dx +\d+\.\d\dx +\d+\.\d\dx$",
     r"^ProcessPoolExecutor +\d+\.\d\dx +\d+\.\d\dx +\d+\.\d\dx$",
     r"^asyncio: not applicable: coroutines share one thread",
+    r"^a pool of \d+ busy workers kept \d+\.\d\d CPUs busy \(lowest of a check",
 )
 
 # Two tasks per job keep the matrix quick; the page runs the full job and
