@@ -72,7 +72,9 @@ def amdahl(serial_fraction: float, workers: int) -> float:
     return 1.0 / (s + (1.0 - s) / n)
 
 
-def split_serial(tasks: list[int], serial_fraction: float) -> tuple[list[int], list[int]]:
+def split_serial(
+    tasks: list[int], serial_fraction: float
+) -> tuple[list[int], list[int]]:
     """Split *tasks* into the part run in the parent and the part for the pool.
 
     The first ``round(serial_fraction * len(tasks))`` tasks form the serial
@@ -131,7 +133,9 @@ def _run_serial(tasks: list[int]) -> None:
         count_primes(limit)
 
 
-def _run_mixed(pool: Pool, serial: list[int], parallel: list[int], timeout: float) -> None:
+def _run_mixed(
+    pool: Pool, serial: list[int], parallel: list[int], timeout: float
+) -> None:
     # The serial part runs first, in this process, while the pool waits: it is
     # the part of the job that cannot be spread out.
     _run_serial(serial)
@@ -169,7 +173,7 @@ def amdahl_speedups(
     check_seconds("timeout", timeout)
     serial_best = float("inf")
     parallel_best = {s: float("inf") for s in splits}
-    with ctx.Pool(workers) as pool:  # type: ignore[attr-defined]
+    with ctx.Pool(workers) as pool:
         # Warm-up: every worker has started and imported mpguide before timing.
         pool.map_async(count_primes, [10_000] * (2 * workers), chunksize=1).get(
             timeout=timeout
@@ -184,9 +188,7 @@ def amdahl_speedups(
                 parallel_best[s] = min(parallel_best[s], time.perf_counter() - start)
         pool.close()
         pool.join()
-    return {
-        s: SpeedupTiming(serial_best, parallel_best[s], workers) for s in splits
-    }
+    return {s: SpeedupTiming(serial_best, parallel_best[s], workers) for s in splits}
 
 
 def cpu_speedup(
@@ -207,9 +209,9 @@ def cpu_speedup(
     multiple of *workers* in number, each taking a tenth of a second or more,
     let the ratio approach *workers* on an idle machine.
     """
-    return amdahl_speedups(
-        ctx, workers, tasks, [0.0], repeat=repeat, timeout=timeout
-    )[0.0]
+    return amdahl_speedups(ctx, workers, tasks, [0.0], repeat=repeat, timeout=timeout)[
+        0.0
+    ]
 
 
 # --- What moving data costs ----------------------------------------------------
@@ -278,7 +280,9 @@ def round_trip_seconds(
     the result. Warm the pool up before calling this.
     """
     if not isinstance(pool, Pool):
-        raise TypeError(f"pool must be a multiprocessing Pool, not {type(pool).__name__}")
+        raise TypeError(
+            f"pool must be a multiprocessing Pool, not {type(pool).__name__}"
+        )
     size = check_int("size", size, minimum=1)
     check_seconds("timeout", timeout)
     data = bytes(size)
