@@ -205,6 +205,17 @@ def serve(session: nox.Session) -> None:
     )
 
 
+@nox.session(python=DOCS_PYTHON)
+def bench(session: nox.Session) -> None:
+    """Re-run the performance pages' measurements; print a table of ratios.
+
+    Exits non-zero when a target is missed. Pass options after ``--``, for
+    example ``nox -s bench -- --quick`` or ``-- --only cpu,chunks``.
+    """
+    session.install("-e", ".[cluster]")
+    session.run("python", "-m", "mpguide.bench", *session.posargs)
+
+
 def _ensure_chromium(session: nox.Session) -> None:
     """Install Debian's Chromium if it is missing and we may (root, apt-get)."""
     if Path("/usr/bin/chromium").exists() or os.environ.get("MPGUIDE_CHROMIUM"):
