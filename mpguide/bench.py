@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from mpguide.chunking import time_chunksizes
 from mpguide.cli import ExampleParser, example_parser
 from mpguide.measuring import cpu_speedup
-from mpguide.models import WORKLOADS, compare_models
+from mpguide.models import LABELS, WORKLOADS, compare_models
 from mpguide.pools import default_chunksize
 from mpguide.stamp import machine_stamp, usable_cpus
 from mpguide.timing import speedup
@@ -119,10 +119,11 @@ def format_table(rows: Sequence[Row]) -> str:
             section = row.section
             lines.append(section)
             lines.append(f"  {'measurement':<34} {'ratio':>6}  {'of limit':>8}  target")
-        ratio = "" if row.ratio is None else f"{row.ratio:.2f}x"
-        text = f"  {row.name:<34} {ratio:>6}  {_share(row):>8}  {_verdict(row)}"
-        if row.note:
-            text = f"{text.rstrip()}  {row.note}"
+        if row.ratio is None:
+            # Not measured: say why instead of leaving a hole in the table.
+            lines.append(f"  {row.name:<34} {'-':>6}  {row.note}".rstrip())
+            continue
+        text = f"  {row.name:<34} {row.ratio:>5.2f}x  {_share(row):>8}  {_verdict(row)}"
         lines.append(text.rstrip())
     return "\n".join(lines)
 
@@ -201,10 +202,11 @@ def model_rows(start_method: str, sizes: Sizes, judge: bool) -> list[Row]:
         for model, seconds in times.items():
             if model == "serial":
                 continue
+            label = LABELS[model]
             if isinstance(seconds, str):
-                rows.append(Row(section, model, None, note=seconds))
+                rows.append(Row(section, label, None, note=seconds))
             else:
-                rows.append(Row(section, model, speedup(serial, seconds)))
+                rows.append(Row(section, label, speedup(serial, seconds)))
     return rows
 
 
