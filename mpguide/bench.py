@@ -197,7 +197,7 @@ def model_rows(start_method: str, sizes: Sizes, judge: bool) -> list[Row]:
         )
         serial = times["serial"]
         if not isinstance(serial, float):
-            raise RuntimeError(f"{workload}: serial run has no time: {serial}")
+            raise TypeError(f"{workload}: serial run has no time: {serial}")
         section = f"Workload {workload}, vs serial"
         for model, seconds in times.items():
             if model == "serial":
@@ -256,7 +256,9 @@ SECTIONS: dict[str, Callable[[str, Sizes, bool], list[Row]]] = {
 }
 
 
-def run(start_method: str, sizes: Sizes, sections: Sequence[str], judge: bool) -> list[Row]:
+def run(
+    start_method: str, sizes: Sizes, sections: Sequence[str], judge: bool
+) -> list[Row]:
     """Run the chosen *sections* and return every row, in order."""
     rows: list[Row] = []
     for name in sections:
