@@ -10,11 +10,16 @@ extra: python -m pip install -e ".[cluster]".
 import multiprocessing
 
 from mpguide.cli import example_parser, positive_int
-from mpguide.cluster import DASK_START_METHODS, time_dask, time_joblib
+from mpguide.cluster import (
+    DASK_START_METHODS,
+    require_cluster_extra,
+    time_dask,
+    time_joblib,
+)
 from mpguide.cpus import time_pools
 from mpguide.results import publish
 from mpguide.stamp import usable_cpus
-from mpguide.timing import speedup, timed
+from mpguide.timing import speedup, wall_time
 from mpguide.workers import count_primes
 
 
@@ -24,7 +29,7 @@ def main() -> None:
         "--tasks", type=positive_int, default=16, help="tasks in the job"
     )
     parser.add_argument(
-        "--limit", type=positive_int, default=200_000, help="count primes below this"
+        "--limit", type=positive_int, default=150_000, help="count primes below this"
     )
     options = parser.parse_args()
     if options.start_method not in DASK_START_METHODS:
@@ -33,15 +38,21 @@ def main() -> None:
             f"Dask workers cannot use start method {options.start_method!r} "
             f"here (choose from {', '.join(DASK_START_METHODS)})"
         )
+    versions = {
+        name: require_cluster_extra(name).__version__
+        for name in ("dask", "distributed", "joblib")
+    }
     workers = usable_cpus()
     limits = [options.limit] * options.tasks
     nothing = [0] * 200  # count_primes(0) returns at once: pure overhead
+    print(", ".join(f"{name} {version}" for name, version in versions.items()))
     print(
         f"{options.tasks} tasks of count_primes({options.limit}), {workers} workers, "
         f"start method {options.start_method!r}"
     )
 
-    _, serial = timed(lambda: [count_primes(n) for n in limits])
+    # The serial baseline is the median of three runs: every ratio divides it.
+    serial = wall_time(lambda: [count_primes(n) for n in limits], repeat=3)
 
     ctx = multiprocessing.get_context(options.start_method)
     pool = time_pools(ctx, [workers], limits, repeat=1)[workers].seconds
@@ -79,6 +90,7 @@ def main() -> None:
     )
     publish(
         {
+            "versions": versions,
             "tasks": options.tasks,
             "limit": options.limit,
             "workers": workers,
