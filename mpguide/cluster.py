@@ -14,6 +14,7 @@ does the same job with ``joblib.Parallel`` on its default ``loky`` backend.
 from __future__ import annotations
 
 import importlib
+import tempfile
 import time
 from dataclasses import dataclass
 from types import ModuleType
@@ -177,18 +178,29 @@ def time_joblib(limits: list[int], workers: int, *, timeout: float = 120.0) -> f
     joblib = require_cluster_extra("joblib")
     loky = require_cluster_extra("joblib.externals.loky")
 
-    try:
-        with joblib.Parallel(
-            n_jobs=workers, backend="loky", timeout=timeout
-        ) as parallel:
-            parallel(joblib.delayed(count_primes)(10_000) for _ in range(2 * workers))
-            start = time.perf_counter()
-            results = parallel(joblib.delayed(count_primes)(n) for n in limits)
-            seconds = time.perf_counter() - start
-    finally:
-        # loky keeps one executor alive for the next call (idle workers exit
-        # only after a timeout): shut it down so no worker outlives us.
-        loky.get_reusable_executor(reuse=True).shutdown(wait=True)
+    # joblib keeps a folder for memory-mapped arrays (in /dev/shm by default)
+    # until the process exits; give it one of ours, removed when we return.
+    # No arrays are passed here, so memory-mapping is off (max_nbytes=None).
+    with tempfile.TemporaryDirectory(prefix="mpguide-joblib-") as scratch:
+        try:
+            with joblib.Parallel(
+                n_jobs=workers,
+                backend="loky",
+                timeout=timeout,
+                temp_folder=scratch,
+                max_nbytes=None,
+            ) as parallel:
+                warm_up = (
+                    joblib.delayed(count_primes)(10_000) for _ in range(2 * workers)
+                )
+                parallel(warm_up)
+                start = time.perf_counter()
+                results = parallel(joblib.delayed(count_primes)(n) for n in limits)
+                seconds = time.perf_counter() - start
+        finally:
+            # loky keeps one executor alive for the next call (idle workers
+            # exit only after a timeout): shut it down so no worker outlives us.
+            loky.get_reusable_executor(reuse=True).shutdown(wait=True)
     if len(results) != len(limits):
         raise RuntimeError(f"expected {len(limits)} results, got {len(results)}")
     return float(seconds)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 import subprocess
 import sys
 from dataclasses import FrozenInstanceError
@@ -126,5 +127,9 @@ def test_dask_small_real_run_leaves_no_process(method: str) -> None:
 def test_joblib_small_real_run_leaves_no_process() -> None:
     seconds = time_joblib([1000] * 4, 2, timeout=60)
     assert seconds > 0
+    # joblib's own temporary folders carry our pid; none may be left.
+    shm = Path("/dev/shm")
+    mine = f"joblib_memmapping_folder_{os.getpid()}_"
+    assert not [p for p in shm.iterdir() if p.name.startswith(mine)]
     assert multiprocessing.active_children() == []
     assert live_children() == []
