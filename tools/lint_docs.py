@@ -4,7 +4,9 @@ Usage: python tools/lint_docs.py
 
 * every script under examples/ is shown or run by at least one page;
 * every example a page names (``show_example("x.py")``, ``examples/x.py``)
-  exists.
+  exists;
+* no caption says "(excerpt)" itself: the stylesheet adds it to every block
+  marked ``:class: fragment``, so a typed one shows twice.
 
 Pages missing from every toctree and broken MyST syntax are caught by the
 ``lint`` session's Sphinx pass (``-b dummy``, execution off, warnings as errors).
@@ -20,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 NAMED = re.compile(
     r"""(?:examples/|(?:show|run)_example\(\s*["'])([a-z_][\w/.-]*\.py)"""
 )
+TYPED_EXCERPT = re.compile(r"^:caption:.*\(excerpt\)\s*$", re.MULTILINE)
 
 
 def problems() -> list[str]:
@@ -28,10 +31,16 @@ def problems() -> list[str]:
         for p in (ROOT / "examples").rglob("*.py")
     }
     named: dict[str, set[str]] = {}
+    found = []
     for page in sorted((ROOT / "docs").glob("*.md")):
-        for name in NAMED.findall(page.read_text(encoding="utf-8")):
+        text = page.read_text(encoding="utf-8")
+        for name in NAMED.findall(text):
             named.setdefault(name, set()).add(page.name)
-    found = [
+        found += [
+            f"{page.name}: {caption.strip()!r}: the stylesheet adds '(excerpt)'"
+            for caption in TYPED_EXCERPT.findall(text)
+        ]
+    found += [
         f"examples/{name}: no page in docs/ shows or runs it"
         for name in sorted(scripts - set(named))
     ]
