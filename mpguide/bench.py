@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from mpguide.chunking import time_chunksizes
 from mpguide.cli import ExampleParser, example_parser
 from mpguide.measuring import cpu_speedup
-from mpguide.models import LABELS, WORKLOADS, compare_models
+from mpguide.models import LABELS, WORKLOAD_LABELS, WORKLOADS, compare_models
 from mpguide.pools import default_chunksize
 from mpguide.stamp import machine_stamp, usable_cpus
 from mpguide.timing import speedup
@@ -198,7 +198,7 @@ def model_rows(start_method: str, sizes: Sizes, judge: bool) -> list[Row]:
         serial = times["serial"]
         if not isinstance(serial, float):
             raise TypeError(f"{workload}: serial run has no time: {serial}")
-        section = f"Workload {workload}, vs serial"
+        section = f"Workload {WORKLOAD_LABELS[workload]}, vs serial"
         for model, seconds in times.items():
             if model == "serial":
                 continue

@@ -38,6 +38,7 @@ __all__ = [
     "MODELS",
     "TASK_SIZES",
     "WORKLOADS",
+    "WORKLOAD_LABELS",
     "async_wait_for_io",
     "compare_models",
     "gil_disabled",
@@ -52,6 +53,13 @@ __all__ = [
 
 #: The workloads, in the order tables show them.
 WORKLOADS = ("cpu", "hash", "io")
+
+#: How tables and plots name each workload.
+WORKLOAD_LABELS = {
+    "cpu": "cpu (pure Python)",
+    "hash": "hash (hashlib)",
+    "io": "io (waits)",
+}
 
 #: The concurrency models, in the order tables show them.
 MODELS = (

@@ -21,7 +21,7 @@ def test_quick_run_prints_every_section_and_judges_nothing(
     assert "CPU-bound pure Python (count_primes), vs serial" in out
     assert "worst chunksize / best chunksize" in out
     for workload in bench.WORKLOADS:
-        assert f"Workload {workload}, vs serial" in out
+        assert f"Workload {bench.WORKLOAD_LABELS[workload]}, vs serial" in out
     assert "Dask LocalCluster, " in out
     assert "joblib loky, " in out
     assert "not judged" in out
