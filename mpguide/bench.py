@@ -159,13 +159,16 @@ def chunk_rows(start_method: str, sizes: Sizes, judge: bool) -> list[Row]:
     workers = usable_cpus()
     ctx = multiprocessing.get_context(start_method)
     items = sizes.chunk_items
-    chunksizes = sorted(
-        {1, 10, 100, default_chunksize(items, workers), max(1, items // workers)}
-    )
+    default = default_chunksize(items, workers)
+    chunksizes = sorted({1, 10, 100, default, max(1, items // workers)})
     timings = time_chunksizes(ctx, items, workers, chunksizes, repeat=sizes.repeat)
     section = f"Tiny tasks ({items} items, {workers} workers), vs serial"
     rows = [
-        Row(section, f"Pool.map, chunksize={size}", speedup(timings.serial, seconds))
+        Row(
+            section,
+            f"Pool.map, chunksize={size}" + (" (default)" if size == default else ""),
+            speedup(timings.serial, seconds),
+        )
         for size, seconds in timings.by_chunksize.items()
     ]
     rows.append(

@@ -9,6 +9,8 @@ import pytest
 
 from mpguide import bench
 from mpguide.bench import Row, format_table
+from mpguide.pools import default_chunksize
+from mpguide.stamp import usable_cpus
 
 
 def test_quick_run_prints_every_section_and_judges_nothing(
@@ -20,6 +22,8 @@ def test_quick_run_prints_every_section_and_judges_nothing(
     assert "start method spawn" in out.splitlines()[0]
     assert "CPU-bound pure Python (count_primes), vs serial" in out
     assert "worst chunksize / best chunksize" in out
+    default = default_chunksize(bench.QUICK.chunk_items, usable_cpus())
+    assert f"Pool.map, chunksize={default} (default)" in out
     for workload in bench.WORKLOADS:
         assert f"Workload {bench.WORKLOAD_LABELS[workload]}, vs serial" in out
     assert "Dask LocalCluster, " in out
