@@ -25,14 +25,14 @@ NAMED = re.compile(
 TYPED_EXCERPT = re.compile(r"^:caption:.*\(excerpt\)\s*$", re.MULTILINE)
 
 
-def problems() -> list[str]:
+def problems(root: Path = ROOT) -> list[str]:
     scripts = {
-        p.relative_to(ROOT / "examples").as_posix()
-        for p in (ROOT / "examples").rglob("*.py")
+        p.relative_to(root / "examples").as_posix()
+        for p in (root / "examples").rglob("*.py")
     }
     named: dict[str, set[str]] = {}
     found = []
-    for page in sorted((ROOT / "docs").glob("*.md")):
+    for page in sorted((root / "docs").glob("*.md")):
         text = page.read_text(encoding="utf-8")
         for name in NAMED.findall(text):
             named.setdefault(name, set()).add(page.name)
