@@ -9,7 +9,7 @@ job, pool start-up included, or why a model was not run.
 import multiprocessing
 
 from mpguide.cli import example_parser, positive_int
-from mpguide.cpus import time_pools
+from mpguide.cpus import pool_busy_cpus
 from mpguide.gil import gil_status
 from mpguide.models import (
     DEFAULT_TASKS,
@@ -56,8 +56,7 @@ def main() -> None:
     # How many CPUs a pool of busy workers actually got, before and after:
     # less than the usable CPUs means other programs competed for them.
     ctx = multiprocessing.get_context(options.start_method)
-    probe = [TASK_SIZES["cpu"]] * (2 * usable_cpus())
-    before = time_pools(ctx, [usable_cpus()], probe, repeat=1)[usable_cpus()]
+    before = pool_busy_cpus(ctx, usable_cpus(), limit=TASK_SIZES["cpu"])
     seconds = {
         workload: compare_models(
             workload,
@@ -67,8 +66,8 @@ def main() -> None:
         )
         for workload in WORKLOADS
     }
-    after = time_pools(ctx, [usable_cpus()], probe, repeat=1)[usable_cpus()]
-    busy = min(before.busy_cpus, after.busy_cpus)
+    after = pool_busy_cpus(ctx, usable_cpus(), limit=TASK_SIZES["cpu"])
+    busy = min(before, after)
     ratios = {workload: speedups(seconds[workload]) for workload in WORKLOADS}
 
     print()

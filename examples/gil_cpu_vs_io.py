@@ -8,6 +8,7 @@ time of each run and how many times faster than serial it was.
 import multiprocessing
 
 from mpguide.cli import example_parser, non_negative_int, positive_float, positive_int
+from mpguide.cpus import pool_busy_cpus
 from mpguide.gil import MODES, gil_status, hash_zeros, time_modes
 from mpguide.results import publish
 from mpguide.stamp import usable_cpus
@@ -63,6 +64,10 @@ def main() -> None:
         f"{'job':<5}"
         + "".join(f"{h:>13}" for h in ("serial", f"{n} threads", f"{n} processes"))
     )
+    # How many CPUs a pool of busy workers got before and after the jobs: fewer
+    # than the workers means other programs were competing for the CPUs.
+    probe_workers = min(n, usable_cpus())
+    before = pool_busy_cpus(ctx, probe_workers, limit=max(options.cpu_limit, 1))
     published = {}
     for name, (func, size, _) in jobs.items():
         timing = time_modes(func, [size] * options.tasks, n, ctx, repeat=options.repeat)
@@ -71,15 +76,24 @@ def main() -> None:
         print(f"{name:<5}" + "".join(f"{seconds[m]:>12.2f}s" for m in MODES) + "  time")
         print(" " * 5 + "".join(f"{speedups[m]:>12.2f}x" for m in MODES) + "  speed-up")
         published[name] = {"seconds": seconds, "speedup": speedups}
+    busy = min(
+        before, pool_busy_cpus(ctx, probe_workers, limit=max(options.cpu_limit, 1))
+    )
     print()
     for name, (func, size, what) in jobs.items():
         print(f"{name:<5} = {options.tasks} x {func.__name__}({size}): {what}")
+    print(
+        f"a pool of {probe_workers} busy workers kept {busy:.2f} CPUs busy "
+        "(lowest of a check before and after the jobs)"
+    )
 
     publish(
         {
             "gil_status": gil_status(),
             "workers": n,
             "usable_cpus": usable_cpus(),
+            "busy_cpus": busy,
+            "probe_workers": probe_workers,
             "tasks": options.tasks,
             "repeat": options.repeat,
             "start_method": options.start_method,

@@ -35,6 +35,7 @@ __all__ = [
     "equal_tasks",
     "parse_cfs_quota",
     "parse_cpu_max",
+    "pool_busy_cpus",
     "put_restricted_counts",
     "scaling_sizes",
     "started_pool_workers",
@@ -366,3 +367,23 @@ def equal_tasks(sizes: list[int], *, rounds: int, limit: int) -> list[int]:
     rounds = check_int("rounds", rounds, minimum=1)
     limit = check_int("limit", limit, minimum=1)
     return [limit] * (math.lcm(*sizes) * rounds)
+
+
+def pool_busy_cpus(
+    ctx: BaseContext, workers: int, *, limit: int = 200_000, timeout: float = 60.0
+) -> float:
+    """How many CPUs a warm pool of *workers* busy workers gets right now.
+
+    Two ``count_primes(limit)`` tasks per worker keep every worker computing;
+    their CPU time over the wall time is the number of CPUs they really had.
+    Less than *workers* (and less than the usable CPUs) means that other
+    programs were using the CPUs, so a speed-up measured at the same time is
+    held back by the machine, not by the code. Pages that rank models by speed
+    run this before and after their measurement and keep the lower reading.
+    """
+    workers = check_int("workers", workers, minimum=1)
+    limit = check_int("limit", limit, minimum=1)
+    timing = time_pools(
+        ctx, [workers], [limit] * (2 * workers), repeat=1, timeout=timeout
+    )
+    return timing[workers].busy_cpus

@@ -19,6 +19,7 @@ from mpguide.cpus import (
     equal_tasks,
     parse_cfs_quota,
     parse_cpu_max,
+    pool_busy_cpus,
     put_restricted_counts,
     scaling_sizes,
     started_pool_workers,
@@ -249,3 +250,21 @@ def test_cpu_counts_example_with_python_cpu_count(run_clean: RunClean) -> None:
         assert counts["os.cpu_count()"] == os.cpu_count()
     if hasattr(os, "sched_getaffinity"):
         assert counts["len(os.sched_getaffinity(0))"] == len(os.sched_getaffinity(0))
+
+
+def test_pool_busy_cpus_reads_at_most_the_workers() -> None:
+    ctx = multiprocessing.get_context("spawn")
+    busy = pool_busy_cpus(ctx, 1, limit=20_000)
+    # One worker cannot keep more than one CPU busy (timer granularity aside).
+    assert 0 < busy <= 1.2
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [({"workers": 0}, "workers must be >= 1"), ({"workers": 1, "limit": 0}, "limit")],
+)
+def test_pool_busy_cpus_rejects_bad_arguments(
+    kwargs: dict[str, int], message: str
+) -> None:
+    with pytest.raises(ValueError, match=message):
+        pool_busy_cpus(multiprocessing.get_context("spawn"), **kwargs)

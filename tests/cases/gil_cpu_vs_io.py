@@ -31,6 +31,7 @@ CASES = [
             r"^cpu   = 4 x count_primes\(20000\): pure-Python loop, holds the GIL$",
             r"^hash  = 4 x hash_zeros\(4\): hashlib, releases the GIL$",
             r"^io    = 4 x wait_for_io\(0\.02\): blocking wait, releases the GIL$",
+            r"^a pool of \d+ busy workers kept \d+\.\d\d CPUs busy \(lowest of",
         ),
     ),
     Case(
