@@ -30,7 +30,8 @@ from mpguide.measuring import cpu_speedup
 from mpguide.models import LABELS, WORKLOAD_LABELS, WORKLOADS, compare_models
 from mpguide.pools import default_chunksize
 from mpguide.stamp import machine_stamp, usable_cpus
-from mpguide.timing import speedup
+from mpguide.timing import speedup, wall_time
+from mpguide.workers import count_primes
 
 __all__ = ["Row", "Sizes", "format_table", "main", "run"]
 
@@ -226,9 +227,9 @@ def cluster_rows(start_method: str, sizes: Sizes, judge: bool) -> list[Row]:
     from mpguide.cluster import time_dask, time_joblib  # noqa: PLC0415 - optional
 
     workers = usable_cpus()
-    ctx = multiprocessing.get_context(start_method)
     limits = [sizes.cpu_limit] * (workers * sizes.cpu_tasks_per_worker)
-    serial = cpu_speedup(ctx, workers, limits, repeat=1).serial_seconds
+    # Only the serial baseline is needed here: no pool to start and discard.
+    serial = wall_time(lambda: [count_primes(limit) for limit in limits], repeat=1)
     dask = time_dask(limits, workers, start_method=start_method)
     joblib_seconds = time_joblib(limits, workers)
     return [
