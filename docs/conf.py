@@ -37,7 +37,7 @@ nb_execution_mode = "cache"
 nb_execution_raise_on_error = True
 nb_execution_show_tb = True
 # Seconds per cell. Each example run has its own 120 s limit
-# (mpguide.examples.DEFAULT_TIMEOUT); a cell may run a few examples.
+# (mpdocs.runner.DEFAULT_TIMEOUT); a cell may run a few examples.
 nb_execution_timeout = 600
 # Long outputs get a scroll box instead of pushing the prose far down.
 nb_scroll_outputs = True

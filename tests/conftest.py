@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 from leaks import leaked_shm, shm_entries, wait_for_session_to_end
 
-from mpguide.examples import ExampleRun, run_example
+from mpdocs.runner import ExampleRun, run_example
 
 RunClean = Callable[..., ExampleRun]
 

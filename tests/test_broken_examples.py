@@ -8,7 +8,7 @@ from pathlib import Path
 from conftest import RunClean
 from leaks import wait_for_session_to_end
 
-from mpguide.examples import run_example
+from mpdocs import run_example
 
 
 def test_no_main_guard_reruns_the_script_and_the_child_fails(

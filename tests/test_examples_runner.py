@@ -1,4 +1,4 @@
-"""The runner behind every executed output: mpguide.examples."""
+"""The runner behind every executed output: mpdocs.runner."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from leaks import wait_for_pid_to_end
 
-from mpguide.examples import (
+from mpdocs.runner import (
     ExampleFailed,
     ExampleRun,
     examples_dir,
@@ -17,7 +17,7 @@ from mpguide.examples import (
     run_example,
     show_example,
 )
-from mpguide.stamp import machine_stamp
+from mpdocs.stamp import machine_stamp
 
 
 def _write_example(root: Path, name: str, body: str) -> None:
@@ -72,7 +72,7 @@ def test_run_rejects_bad_names_and_timeouts(sandbox: Path) -> None:
         run_example("noisy")
     with pytest.raises(FileNotFoundError, match="no example script"):
         run_example("absent.py")
-    with pytest.raises(ValueError, match="timeout must be a finite number > 0"):
+    with pytest.raises(ValueError, match="timeout must be > 0"):
         run_example("absent.py", timeout=0)
 
 
@@ -93,6 +93,28 @@ def test_timeout_kills_the_whole_process_group(sandbox: Path) -> None:
         run_example("stuck.py", timeout=2)
     grandchild = int(re.search(r"started (\d+)", str(failure.value))[1])
     assert wait_for_pid_to_end(grandchild), f"grandchild {grandchild} survived"
+
+
+def test_timeout_prints_every_process_stack_first(sandbox: Path) -> None:
+    # A hang in CI must say where each process was waiting.
+    _write_example(
+        sandbox,
+        "hangs.py",
+        "import multiprocessing as mp, threading\n"
+        "def wait_forever():\n"
+        "    threading.Event().wait()\n"
+        "if __name__ == '__main__':\n"
+        "    child = mp.get_context('spawn').Process(target=wait_forever)\n"
+        "    child.start()\n"
+        "    print('child', child.pid, flush=True)\n"
+        "    wait_forever()\n",
+    )
+    with pytest.raises(ExampleFailed) as failure:
+        run_example("hangs.py", timeout=5)
+    message = str(failure.value)
+    # The parent and the child each dumped a stack ending in wait_forever.
+    assert message.count('in wait_forever') >= 2, message
+    assert "Thread 0x" in message or "Current thread 0x" in message, message
 
 
 def test_show_prints_transcript_and_stamp(
@@ -158,22 +180,33 @@ def test_stdout_is_line_buffered_in_children_too(sandbox: Path) -> None:
     assert run_example("buffering.py").stdout == "True False\nTrue\n"
 
 
-def test_published_results_reach_the_caller(sandbox: Path) -> None:
+def test_results_come_from_the_json_option(sandbox: Path) -> None:
     _write_example(
         sandbox,
         "measures.py",
-        "from mpguide.results import publish\n"
-        "print('measured')\n"
-        "publish({'speedup': 1.5, 'workers': [1, 2]})\n",
+        "import json, sys\n"
+        "print('measured', sys.argv[1:3])\n"
+        "with open(sys.argv[-1], 'w') as f:\n"
+        "    json.dump({'speedup': 1.5, 'workers': [1, 2]}, f)\n",
     )
-    run = run_example("measures.py")
-    assert run.stdout == "measured\n"
+    run = run_example("measures.py", "-x", "1", results=True)
+    assert run.stdout == "measured ['-x', '1']\n"
     assert run.results == {"speedup": 1.5, "workers": [1, 2]}
+    # The transcript shows what a reader types to see the same output.
+    assert run.command == "python examples/measures.py -x 1"
 
 
-def test_no_results_when_nothing_published(sandbox: Path) -> None:
-    _write_example(sandbox, "silent.py", "")
-    assert run_example("silent.py").results is None
+def test_no_results_unless_asked(sandbox: Path) -> None:
+    _write_example(sandbox, "silent.py", "import sys\nprint(sys.argv[1:])\n")
+    run = run_example("silent.py")
+    assert run.results is None
+    assert run.stdout == "[]\n"
+
+
+def test_asking_for_results_an_example_never_writes_fails(sandbox: Path) -> None:
+    _write_example(sandbox, "mute.py", "")
+    with pytest.raises(ExampleFailed, match="wrote no results"):
+        run_example("mute.py", results=True)
 
 
 def test_chosen_environment_reaches_the_script_and_the_transcript(

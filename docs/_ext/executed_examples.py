@@ -14,7 +14,7 @@ page:
 * after the first listing of each example script, adds a download link and
   the command that runs it.
 
-It also counts example runs per build (``mpguide.examples`` appends one line
+It also counts example runs per build (``mpdocs.runner`` appends one line
 per run to ``MPGUIDE_EXECUTION_LOG``) and reports the count at the end.
 """
 
@@ -42,7 +42,7 @@ _EXAMPLE_LISTING = re.compile(
 _OUTPUTS_NOTE = """
 ```{code-cell} ipython3
 :tags: [remove-input]
-from mpguide.examples import outputs_note
+from mpdocs import outputs_note
 
 outputs_note()
 ```
@@ -130,8 +130,13 @@ def _on_builder_inited(app: Sphinx) -> None:
     log = _execution_log(app)
     log.parent.mkdir(parents=True, exist_ok=True)
     log.write_text("", encoding="utf-8")
-    # Notebook kernels inherit this process's environment.
+    # Notebook kernels inherit this process's environment: they find the
+    # build's own helpers (mpdocs, beside this file) through PYTHONPATH.
     os.environ["MPGUIDE_EXECUTION_LOG"] = str(log)
+    here = str(Path(__file__).resolve().parent)
+    paths = os.environ.get("PYTHONPATH", "").split(os.pathsep)
+    if here not in paths:
+        os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [here, *paths]))
     os.environ["MPGUIDE_ROOT"] = str(_project_root(app))
 
 

@@ -33,7 +33,7 @@ kernelspec:
 
 ```{{code-cell}} ipython3
 :tags: [remove-input]
-from mpguide.examples import show_example
+from mpdocs import show_example
 
 show_example("{name}.py")
 ```

@@ -3,6 +3,10 @@
 The documentation build calls :func:`show_example` from a hidden notebook cell
 so every page displays the output of a fresh run; the test suite calls
 :func:`run_example` to check the same scripts under every start method.
+
+A page that needs an example's numbers asks for ``results=True``: the runner
+adds ``--json FILE`` to the command line (an option the example offers its
+readers too) and reads the file back into :attr:`ExampleRun.results`.
 """
 
 from __future__ import annotations
@@ -17,12 +21,12 @@ import sys
 import tempfile
 import time
 import uuid
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from mpguide.checks import check_seconds
-from mpguide.stamp import machine_stamp
+from mpdocs.stamp import machine_stamp
 
 __all__ = [
     "ExampleFailed",
@@ -38,6 +42,8 @@ _EXAMPLE_SITE = Path(__file__).resolve().parent / "_example_site"
 #: Seconds one example may run before it is killed. Generous on purpose: the
 #: slowest examples time real work on a loaded two-core build machine.
 DEFAULT_TIMEOUT = 120.0
+#: Seconds the processes of a timed-out run get to print their stacks.
+_DUMP_GRACE = 3.0
 
 
 class ExampleFailed(RuntimeError):
@@ -55,7 +61,7 @@ class ExampleRun:
     stderr: str
     seconds: float
     pid: int
-    #: What the script passed to :func:`mpguide.results.publish`, if anything.
+    #: What the script wrote with ``--json FILE``, when the caller asked.
     results: dict[str, Any] | None = field(default=None, compare=False)
     #: Environment variables the run set on purpose (shown in the command).
     env: tuple[tuple[str, str], ...] = ()
@@ -85,14 +91,14 @@ def project_root() -> Path:
     """The checkout that holds ``examples/`` and ``mpguide/``.
 
     ``MPGUIDE_ROOT`` wins (a test builds a copy of the project elsewhere);
-    otherwise the folder above this package, as in a clone or editable install.
+    otherwise the clone this file sits in (``docs/_ext/mpdocs/``).
     """
     configured = os.environ.get("MPGUIDE_ROOT")
-    root = Path(configured) if configured else Path(__file__).resolve().parent.parent
+    root = Path(configured) if configured else Path(__file__).resolve().parents[3]
     if not (root / "examples").is_dir():
         raise FileNotFoundError(
             f"no examples/ folder in {root}: run from a clone of mpguide "
-            "(pip install -e .) or set MPGUIDE_ROOT"
+            "or set MPGUIDE_ROOT"
         )
     return root
 
@@ -117,18 +123,22 @@ def run_example(
     python: str | None = None,
     timeout: float = DEFAULT_TIMEOUT,
     env: dict[str, str] | None = None,
+    results: bool = False,
 ) -> ExampleRun:
     """Run ``examples/NAME`` with *args* in a new process and capture it all.
 
-    The script runs in its own session so that, on timeout, the whole process
-    group (children included) is killed rather than left running. Its stdout is
-    line-buffered, as in a terminal, so lines from parent and children arrive
-    whole and in the order they were printed; and its semaphores carry the
-    run's id in their names (see ``mpguide/_example_site``).
+    The script runs in its own session so that, on timeout, every process in
+    it first prints its Python stacks to stderr (``faulthandler``, set up by
+    ``_example_site``) and then the whole group is killed rather than left
+    running. Its stdout is line-buffered, as in a terminal, so lines from
+    parent and children arrive whole and in the order they were printed; and
+    its semaphores carry the run's id in their names. With *results*, the
+    script also gets ``--json FILE`` and what it writes there is returned.
     """
-    if not isinstance(name, str) or not name.endswith(".py"):
+    if not name.endswith(".py"):
         raise ValueError(f"name must be a script name like 'x.py', got {name!r}")
-    check_seconds("timeout", timeout)
+    if not timeout > 0:
+        raise ValueError(f"timeout must be > 0, got {timeout!r}")
     root = project_root()
     script = root / "examples" / name
     if not script.is_file():
@@ -147,20 +157,24 @@ def run_example(
     }
     with tempfile.TemporaryDirectory(prefix="mpguide-") as scratch:
         results_file = Path(scratch) / "results.json"
-        child_env["MPGUIDE_RESULTS"] = str(results_file)
         run = _run(
             script,
             name=name,
             args=tuple(args),
+            hidden_args=("--json", str(results_file)) if results else (),
             python=python,
             timeout=timeout,
             child_env=child_env,
             extra_env=env or {},
             root=root,
         )
-        if results_file.exists():
-            results = json.loads(results_file.read_text(encoding="utf-8"))
-            run = replace(run, results=results)
+        if results and run.returncode == 0:
+            if not results_file.exists():
+                raise ExampleFailed(
+                    f"examples/{name} was run with --json but wrote no results"
+                )
+            data = json.loads(results_file.read_text(encoding="utf-8"))
+            run = replace(run, results=data)
     _log_execution(run)
     return run
 
@@ -170,6 +184,7 @@ def _run(
     *,
     name: str,
     args: tuple[str, ...],
+    hidden_args: tuple[str, ...],
     python: str | None,
     timeout: float,
     child_env: dict[str, str],
@@ -178,7 +193,7 @@ def _run(
 ) -> ExampleRun:
     start = time.perf_counter()
     with subprocess.Popen(
-        [python or sys.executable, str(script), *args],
+        [python or sys.executable, str(script), *args, *hidden_args],
         cwd=root,
         env=child_env,
         stdin=subprocess.DEVNULL,
@@ -191,8 +206,7 @@ def _run(
         try:
             stdout, stderr = process.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            stdout, stderr = process.communicate()
+            stdout, stderr = _dump_stacks_and_kill(process)
             raise ExampleFailed(
                 f"examples/{name} timed out after {timeout:g} s and was killed\n"
                 f"--- stdout ---\n{stdout}--- stderr ---\n{stderr}"
@@ -210,12 +224,31 @@ def _run(
     )
 
 
+def _dump_stacks_and_kill(process: subprocess.Popen[str]) -> tuple[str, str]:
+    """Ask every process of the run for its stacks, then kill them all.
+
+    A hang must never be silent: the stacks show where each process waited.
+    """
+    with suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGUSR1)
+    try:
+        # Not a synchronisation: the dumps go to the pipe we are reading.
+        return process.communicate(timeout=_DUMP_GRACE)
+    except subprocess.TimeoutExpired:
+        pass
+    finally:
+        with suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+    return process.communicate()
+
+
 def show_example(
     name: str,
     *args: str,
     expect_returncode: int = 0,
     timeout: float = DEFAULT_TIMEOUT,
     env: dict[str, str] | None = None,
+    results: bool = False,
 ) -> ExampleRun:
     """Run an example and print it as a terminal transcript for a docs page.
 
@@ -224,7 +257,7 @@ def show_example(
     machine stamp. An unexpected exit status raises :class:`ExampleFailed`
     with the child's output, which fails the documentation build.
     """
-    run = run_example(name, *args, timeout=timeout, env=env)
+    run = run_example(name, *args, timeout=timeout, env=env, results=results)
     if run.returncode != expect_returncode:
         raise ExampleFailed(
             f"$ {run.command}\nexited with status {run.returncode}, "

@@ -1,6 +1,6 @@
-"""Set up every interpreter that an example run starts (see mpguide.examples).
+"""Set up every interpreter that an example run starts (see mpdocs.runner).
 
-``mpguide.examples`` puts this folder on ``PYTHONPATH``, so Python imports this
+``mpdocs.runner`` puts this folder on ``PYTHONPATH``, so Python imports this
 module at start-up in the example and in every child it starts (spawn and
 forkserver children are fresh interpreters; fork children inherit the result).
 
@@ -14,11 +14,19 @@ forkserver children are fresh interpreters; fork children inherit the result).
   semaphores of one run from those of anything else on the machine. This sets
   a private multiprocessing setting (``_config["semprefix"]``, unchanged since
   Python 3.4); ``tests/test_examples_runner.py`` checks that it still works.
+* SIGUSR1 makes the process print every thread's Python stack to stderr. The
+  runner sends it to the whole run before killing a run that timed out, so a
+  hang in CI always shows where each process was waiting.
 """
 
+import faulthandler
 import io
 import os
+import signal
 import sys
+
+if hasattr(signal, "SIGUSR1"):
+    faulthandler.register(signal.SIGUSR1, all_threads=True)
 
 if isinstance(sys.stdout, io.TextIOWrapper):
     sys.stdout.reconfigure(line_buffering=True)
