@@ -1,5 +1,6 @@
 """Sphinx configuration for the mpguide site."""
 
+import os
 import sys
 from pathlib import Path
 
@@ -17,6 +18,7 @@ extensions = [
     "executed_examples",
     "accessible_headings",
     "version_badges",
+    "reader_package",
 ]
 exclude_patterns = [
     "_build",
@@ -54,6 +56,9 @@ intersphinx_mapping = {
 intersphinx_timeout = 10
 
 # --- HTML --------------------------------------------------------------------
+# The public address, where known, makes install commands copyable anywhere;
+# a local build points them at its own output folder instead.
+mpguide_site_url = os.environ.get("READTHEDOCS_CANONICAL_URL")
 html_theme = "furo"
 html_title = "mpguide"
 html_static_path = ["_static"]

@@ -12,6 +12,8 @@ import functools
 import http.server
 import os
 import shutil
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -84,3 +86,45 @@ def browser() -> Iterator[object]:
         )
         yield instance
         instance.close()
+
+
+def _new_venv(folder: Path, *, with_pip: bool) -> Path:
+    command = [sys.executable, "-m", "venv", str(folder)]
+    if not with_pip:
+        command.append("--without-pip")
+    subprocess.run(command, check=True, capture_output=True, timeout=300)
+    return folder / "bin" / "python"
+
+
+@pytest.fixture(scope="session")
+def reader_python(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh virtual environment holding only the wheel the built site offers.
+
+    This is what a reader has after the one install command on the site: no
+    clone on the path, no other package.
+    """
+    wheels = sorted(SITE.glob("mpguide-*-py3-none-any.whl"))
+    assert len(wheels) == 1, f"expected one mpguide wheel in {SITE}: {wheels}"
+    python = _new_venv(tmp_path_factory.mktemp("reader-venv"), with_pip=True)
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--no-index", "--quiet", str(wheels[0])],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    return python
+
+
+@pytest.fixture(scope="session")
+def bare_python(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh virtual environment with nothing installed at all."""
+    return _new_venv(tmp_path_factory.mktemp("bare-venv"), with_pip=False)
+
+
+def reader_env() -> dict[str, str]:
+    """The environment a reader's shell has: nothing of this project in it."""
+    return {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"PYTHONPATH", "VIRTUAL_ENV", "MPGUIDE_ROOT", "PYTHONHOME"}
+    }

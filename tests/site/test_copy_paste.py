@@ -2,8 +2,9 @@
 
 In Chromium, each copy button of each page is clicked and the clipboard read,
 so the text is exactly what a reader gets (prompts stripped, output blocks
-excluded). Python blocks are then run in a fresh interpreter from an empty
-folder, as a reader's new file would be. A block's classes say what it is:
+excluded). Python blocks are then run from an empty folder, as a reader's new
+file would be, by a virtual environment that holds only the wheel the built
+site offers (no clone on the path). A block's classes say what it is:
 
 * ``highlight-python`` / ``highlight-ipython3`` / ``highlight-pycon``: runnable,
   must exit 0;
@@ -18,14 +19,12 @@ Mark blocks in the Markdown with ``:class: fragment`` (or ``failure``) on
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT, pages
+from conftest import pages, reader_env
 
 RUNNABLE = {"python", "python3", "ipython3", "pycon"}
 MARKERS = {"fragment", "failure"}
@@ -63,14 +62,13 @@ def _copied_blocks(browser: Any, site_url: str, name: str) -> list[dict[str, Any
         context.close()
 
 
-def _run(code: str, folder: Path) -> subprocess.CompletedProcess[str]:
+def _run(code: str, folder: Path, python: Path) -> subprocess.CompletedProcess[str]:
     script = folder / "snippet.py"
     script.write_text(code + "\n", encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}  # as after `pip install -e .`
     return subprocess.run(
-        [sys.executable, script.name],
+        [str(python), script.name],
         cwd=folder,
-        env=env,
+        env=reader_env(),
         capture_output=True,
         text=True,
         timeout=TIMEOUT,
@@ -80,7 +78,7 @@ def _run(code: str, folder: Path) -> subprocess.CompletedProcess[str]:
 
 @pytest.mark.parametrize("name", pages())
 def test_copied_snippets_run_as_shown(
-    browser: Any, site_url: str, name: str, tmp_path: Path
+    browser: Any, site_url: str, name: str, tmp_path: Path, reader_python: Path
 ) -> None:
     problems = []
     for block in _copied_blocks(browser, site_url, name):
@@ -93,7 +91,7 @@ def test_copied_snippets_run_as_shown(
         if ">>> " in block["text"]:
             problems.append(f"{block['where']}: a >>> prompt was copied")
             continue
-        result = _run(block["text"], tmp_path)
+        result = _run(block["text"], tmp_path, reader_python)
         output = f"--- stdout ---\n{result.stdout}--- stderr ---\n{result.stderr}"
         if "failure" in markers:
             if result.returncode == 0 and "Traceback" not in result.stderr:

@@ -284,8 +284,10 @@ class Markdown(str):
 def outputs_note() -> Markdown:
     """The note at the top of each executed page: when, where, what varies."""
     today = datetime.datetime.now(datetime.timezone.utc).date().isoformat()
+    commit = os.environ.get("MPGUIDE_COMMIT")
+    source = f" from commit {commit}" if commit else ""
     return Markdown(
-        f"*Every output on this page was produced when the page was built, on "
-        f"{today}, by {machine_stamp()}. Process IDs, timings and the order of "
+        f"*Every output on this page was produced when the page was built{source}, "
+        f"on {today}, by {machine_stamp()}. Process IDs, timings and the order of "
         f"lines from concurrent processes will differ on your machine.*"
     )
