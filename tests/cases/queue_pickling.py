@@ -12,5 +12,6 @@ CASES = [
             r"^Queue.get\(\) received \['a picklable message'\]; the function",
         ),
         stderr=(r"in _feed$", rf"^(?:_pickle\.|pickle\.)?{ERROR}"),
+        start_methods=(),  # no child process: the example has no --start-method
     ),
 ]
