@@ -60,9 +60,7 @@ def main() -> None:
         help="how to start child processes",
     )
     parser.add_argument("--scale", type=float, default=1.0, help="scale message counts")
-    parser.add_argument(
-        "--repeat", type=int, default=5, help="runs; the fastest counts"
-    )
+    parser.add_argument("--repeat", type=int, default=5, help="keep the fastest of N")
     parser.add_argument("--json", metavar="FILE", help="also write the rates to FILE")
     options = parser.parse_args()
     ctx = multiprocessing.get_context(options.start_method)
