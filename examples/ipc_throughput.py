@@ -20,35 +20,34 @@ TIMEOUT = 60  # seconds; only a stuck producer makes a run this long
 
 
 def messages_per_second(ctx, kind: str, payload: object, count: int) -> float:
-    start = ctx.Event()
     if kind == "Pipe":
         receiver, channel = ctx.Pipe(duplex=False)
         get = receiver.recv
     else:
         channel = ctx.Queue() if kind == "Queue" else ctx.SimpleQueue()
         get = channel.get
-    child = ctx.Process(target=produce, args=(channel, count, payload, start))
+    child = ctx.Process(target=produce, args=(channel, count, payload))
     child.start()
     if kind == "Pipe":
         channel.close()  # the child has its own copy of the sending end
     seconds = []
 
     def receive_all() -> None:
+        get()  # the first message: the child is up, start the clock now
         begin = time.perf_counter()
-        for _ in range(count):
+        for _ in range(count - 1):
             get()
         seconds.append(time.perf_counter() - begin)
 
-    # recv() and SimpleQueue.get() take no timeout: receive in a thread, which
-    # we can wait for with one.
-    receiver_thread = threading.Thread(target=receive_all, daemon=True)
-    receiver_thread.start()
-    start.set()  # the clock starts after the child's start-up
-    receiver_thread.join(TIMEOUT)
+    # recv() and SimpleQueue.get() take no timeout: receive in a thread, and
+    # wait for the thread with one.
+    receiving = threading.Thread(target=receive_all, daemon=True)
+    receiving.start()
+    receiving.join(TIMEOUT)
     child.join(TIMEOUT)  # it can exit: everything it sent was read
     if not seconds or child.exitcode != 0:
         raise SystemExit(f"{kind}: producer exit code {child.exitcode}")
-    return count / seconds[0]
+    return (count - 1) / seconds[0]
 
 
 def main() -> None:
@@ -60,7 +59,7 @@ def main() -> None:
         help="how to start child processes",
     )
     parser.add_argument("--scale", type=float, default=1.0, help="scale message counts")
-    parser.add_argument("--repeat", type=int, default=5, help="keep the fastest of N")
+    parser.add_argument("--repeat", type=int, default=5, help="runs; best one kept")
     parser.add_argument("--json", metavar="FILE", help="also write the rates to FILE")
     options = parser.parse_args()
     ctx = multiprocessing.get_context(options.start_method)
@@ -68,7 +67,7 @@ def main() -> None:
     rates = {}
     print(f"{'message':<8}  {'channel':<11}  {'msgs/s':>9}  vs Queue")
     for label, (payload, base_count) in MESSAGES.items():
-        count = max(1, round(base_count * options.scale))
+        count = max(2, round(base_count * options.scale))
         runs = {kind: [] for kind in CHANNELS}
         for _ in range(options.repeat):  # interleaved, so load hits all alike
             for kind in CHANNELS:

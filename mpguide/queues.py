@@ -106,16 +106,12 @@ def produce(
     | Connection,
     count: int,
     payload: object,
-    start: Event,
 ) -> None:
-    """Wait for *start*, then send *payload* *count* times on *channel*.
+    """Send *payload* *count* times on *channel*, as fast as it will take them.
 
     *channel* is a ``Queue`` or a ``SimpleQueue`` (they have ``put``) or the
-    sending end of a pipe (``send``, closed at the end). Waiting for *start*
-    keeps this process's start-up out of the parent's measurement.
+    sending end of a pipe (``send``; closed at the end, to signal the end).
     """
-    if not start.wait(WAIT_SECONDS):
-        raise TimeoutError(f"not started within {WAIT_SECONDS} s")
     send = channel.send if isinstance(channel, Connection) else channel.put
     for _ in range(count):
         send(payload)

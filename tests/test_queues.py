@@ -94,24 +94,16 @@ def test_write_lines_closes_the_pipe() -> None:
 
 @pytest.mark.parametrize("kind", ["Queue", "SimpleQueue", "Pipe"])
 def test_produce_sends_count_items(kind: str) -> None:
-    start = CTX.Event()
-    start.set()
     if kind == "Pipe":
         reader, sender = CTX.Pipe(duplex=False)
-        produce(sender, 3, "hi", start)
+        produce(sender, 3, "hi")
         assert [reader.recv() for _ in range(3)] == ["hi"] * 3
         with pytest.raises(EOFError):  # produce() closed the sending end
             reader.recv()
     else:
         channel = CTX.Queue() if kind == "Queue" else CTX.SimpleQueue()
-        produce(channel, 3, "hi", start)
+        produce(channel, 3, "hi")
         assert [channel.get() for _ in range(3)] == ["hi"] * 3
-
-
-def test_produce_needs_the_start_signal(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("mpguide.queues.WAIT_SECONDS", 0.05)
-    with pytest.raises(TimeoutError, match="not started"):
-        produce(CTX.SimpleQueue(), 1, "x", CTX.Event())
 
 
 def test_pipe_capacity_is_positive_or_unknown() -> None:
