@@ -15,7 +15,8 @@ from pathlib import Path
 from mpguide.queues import produce
 
 CHANNELS = ["Queue", "SimpleQueue", "Pipe"]
-MESSAGES = {"int": (12345, 20_000), "100 kB": (b"x" * 100_000, 1_000)}  # how many
+# label: (the message, how many to send)
+MESSAGES = {"int": (12345, 20_000), "100 kB": (b"x" * 100_000, 1_000)}
 TIMEOUT = 60  # seconds; only a stuck producer makes a run this long
 
 

@@ -1,8 +1,9 @@
 """Workers for the queue and pipe examples: what the child processes run.
 
 Each worker takes its queue, pipe end or event as an argument (never as a
-global), so it works under every start method, and waits with a timeout, so a
-lost partner turns into an exception instead of a hang.
+global), so it works under every start method. A worker that waits for its
+partner does so with a timeout, so a lost partner turns into an exception
+instead of a hang.
 """
 
 from __future__ import annotations
