@@ -5,72 +5,80 @@ all and times it. This is done for a small message (an int) and a large one
 (100 kB of bytes), and printed as a table with rates relative to Queue.
 """
 
+import argparse
+import json
 import multiprocessing
-import multiprocessing.context
+import threading
+import time
+from pathlib import Path
 
-from mpguide.cli import example_parser, positive_float, positive_int
-from mpguide.queues import CHANNELS, WAIT_SECONDS, produce, rate_table, receive
-from mpguide.results import publish
+from mpguide.queues import produce
 
-MESSAGES = {
-    # label: (payload, how many to send)
-    "int": (12345, 20_000),
-    "100 kB": (b"x" * 100_000, 1_000),
-}
+CHANNELS = ["Queue", "SimpleQueue", "Pipe"]
+# label: (the message, how many to send)
+MESSAGES = {"int": (12345, 20_000), "100 kB": (b"x" * 100_000, 1_000)}
+TIMEOUT = 60  # seconds; only a stuck producer makes a run this long
 
 
-def measure(
-    ctx: multiprocessing.context.BaseContext,
-    channel_kind: str,
-    payload: object,
-    count: int,
-) -> float:
-    """Messages per second from one producer child to this process."""
-    start = ctx.Event()
-    if channel_kind == "Pipe":
-        receiver, sender = ctx.Pipe(duplex=False)
-        channel, get = sender, receiver.recv
+def messages_per_second(ctx, kind: str, payload: object, count: int) -> float:
+    if kind == "Pipe":
+        receiver, channel = ctx.Pipe(duplex=False)
+        get = receiver.recv
     else:
-        queue = ctx.Queue() if channel_kind == "Queue" else ctx.SimpleQueue()
-        channel, get = queue, queue.get
-    child = ctx.Process(target=produce, args=(channel, count, payload, start))
+        channel = ctx.Queue() if kind == "Queue" else ctx.SimpleQueue()
+        get = channel.get
+    child = ctx.Process(target=produce, args=(channel, count, payload))
     child.start()
-    if channel_kind == "Pipe":
-        sender.close()  # the child has its own copy of the sending end
-    start.set()  # the clock starts now, after the child's start-up
-    seconds = receive(get, count, timeout=WAIT_SECONDS)
-    child.join(timeout=WAIT_SECONDS)  # everything was received: it can exit
-    if child.exitcode != 0:
-        raise SystemExit(f"{channel_kind} producer failed: exit code {child.exitcode}")
-    return count / seconds
+    if kind == "Pipe":
+        channel.close()  # the child has its own copy of the sending end
+    seconds = []
+
+    def receive_all() -> None:
+        get()  # the first message: the child is up, start the clock now
+        begin = time.perf_counter()
+        for _ in range(count - 1):
+            get()
+        seconds.append(time.perf_counter() - begin)
+
+    # recv() and SimpleQueue.get() take no timeout: receive in a thread, and
+    # wait for the thread with one.
+    receiving = threading.Thread(target=receive_all, daemon=True)
+    receiving.start()
+    receiving.join(TIMEOUT)
+    child.join(TIMEOUT)  # it can exit: everything it sent was read
+    if not seconds or child.exitcode != 0:
+        raise SystemExit(f"{kind}: producer exit code {child.exitcode}")
+    return (count - 1) / seconds[0]
 
 
 def main() -> None:
-    parser = example_parser(__doc__)
+    parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
-        "--scale",
-        type=positive_float,
-        default=1.0,
-        help="multiply message counts by this",
+        "--start-method",
+        choices=multiprocessing.get_all_start_methods(),
+        default="spawn",
+        help="how to start child processes",
     )
-    parser.add_argument(
-        "--repeat",
-        type=positive_int,
-        default=5,
-        help="runs per channel; the fastest counts",
-    )
+    parser.add_argument("--scale", type=float, default=1.0, help="scale message counts")
+    parser.add_argument("--repeat", type=int, default=5, help="runs; best one kept")
+    parser.add_argument("--json", metavar="FILE", help="also write the rates to FILE")
     options = parser.parse_args()
     ctx = multiprocessing.get_context(options.start_method)
-    rates: dict[str, dict[str, float]] = {}
+
+    rates = {}
+    print(f"{'message':<8}  {'channel':<11}  {'msgs/s':>9}  vs Queue")
     for label, (payload, base_count) in MESSAGES.items():
-        count = max(1, round(base_count * options.scale))
-        runs: dict[str, list[float]] = {kind: [] for kind in CHANNELS}
+        count = max(2, round(base_count * options.scale))
+        runs = {kind: [] for kind in CHANNELS}
         for _ in range(options.repeat):  # interleaved, so load hits all alike
             for kind in CHANNELS:
-                runs[kind].append(measure(ctx, kind, payload, count))
+                runs[kind].append(messages_per_second(ctx, kind, payload, count))
         rates[label] = {kind: max(runs[kind]) for kind in CHANNELS}
-    print(rate_table(rates, baseline="Queue"))
-    publish({"rates": rates, "start_method": options.start_method})
+        for kind, rate in rates[label].items():
+            ratio = rate / rates[label]["Queue"]
+            print(f"{label:<8}  {kind:<11}  {rate:>9,.0f}  {ratio:>7.2f}x")
+    if options.json:
+        Path(options.json).write_text(json.dumps({"rates": rates}), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -5,46 +5,53 @@ authentication key. The parent first connects with a wrong key and is turned
 away, then connects with the right one and exchanges a few messages.
 """
 
+import argparse
 import multiprocessing
-import sys
+import os
+from multiprocessing.connection import Client
 
-from mpguide.cli import example_parser
-from mpguide.remote import WAIT_SECONDS, connect, new_authkey, receive, serve_words
+from mpguide.remote import serve_words
 
 MESSAGES = ["hello server", "how many words are in this line", ""]
+TIMEOUT = 30  # seconds; only a stuck server makes a wait this long
 
 
 def main() -> None:
-    options = example_parser(__doc__).parse_args()
-    ctx = multiprocessing.get_context(options.start_method)
-    authkey = new_authkey()  # random, shared only with processes we start
-    address_box = ctx.Queue()
-    server = ctx.Process(
-        target=serve_words, args=(authkey, address_box, 2), name="server"
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--start-method",
+        choices=multiprocessing.get_all_start_methods(),
+        default="spawn",
+        help="how to start child processes",
     )
+    options = parser.parse_args()
+    ctx = multiprocessing.get_context(options.start_method)
+    authkey = os.urandom(32)  # random, shared only with processes we start
+    address_box = ctx.Queue()
+    server = ctx.Process(target=serve_words, args=(authkey, address_box, 2))
     server.start()
-    # Port 0 let the system choose; the server tells us what it got.
-    address = address_box.get(timeout=WAIT_SECONDS)
+    address = address_box.get(timeout=TIMEOUT)  # the port the system chose
     print(f"client: connecting to {address[0]}:{address[1]}")
 
     try:
-        connect(address, new_authkey())  # a different random key
+        Client(address, authkey=os.urandom(32))  # a different random key
+        raise SystemExit("client: a wrong key was accepted!")
     except multiprocessing.AuthenticationError as error:
         print(f"client: wrong key rejected: {error!r}")
-    else:
-        sys.exit("client: a wrong key was accepted!")
 
-    with connect(address, authkey) as connection:
+    with Client(address, authkey=authkey) as connection:
         for message in MESSAGES:
             connection.send(message)
-            text, words = receive(connection)
+            if not connection.poll(TIMEOUT):  # recv() itself has no timeout
+                raise SystemExit("client: no answer from the server")
+            text, words = connection.recv()
             print(f"client: {text!r} has {words} words")
         connection.send(None)  # tells the server this client is done
 
-    server.join(timeout=WAIT_SECONDS)
+    server.join(timeout=TIMEOUT)
+    print(f"client: server exited with code {server.exitcode}")
     if server.exitcode != 0:
-        sys.exit(f"client: server exited with code {server.exitcode}")
-    print("client: server exited with code 0")
+        raise SystemExit(1)
 
 
 if __name__ == "__main__":

@@ -6,35 +6,43 @@ returns once every task was marked. Results travel on a ``SimpleQueue``, whose
 the time the tasks are done.
 """
 
+import argparse
 import multiprocessing
-import sys
+import threading
 
-from mpguide.cli import example_parser
-from mpguide.queues import WAIT_SECONDS, consume_joinable, wait_in_thread
+from mpguide.queues import consume_joinable
 
 LIMITS = [1_000, 2_000, 3_000, 4_000, 5_000, 6_000]
 CONSUMERS = 2
+TIMEOUT = 60  # seconds; only a stuck consumer makes a wait this long
 
 
 def main() -> None:
-    options = example_parser(__doc__).parse_args()
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--start-method",
+        choices=multiprocessing.get_all_start_methods(),
+        default="spawn",
+        help="how to start child processes",
+    )
+    options = parser.parse_args()
     ctx = multiprocessing.get_context(options.start_method)
-    tasks = ctx.JoinableQueue()
-    results = ctx.SimpleQueue()
+    tasks, results = ctx.JoinableQueue(), ctx.SimpleQueue()
     consumers = [
         ctx.Process(target=consume_joinable, args=(tasks, results))
         for _ in range(CONSUMERS)
     ]
     for consumer in consumers:
         consumer.start()
-    for limit in LIMITS:
-        tasks.put(limit)
-    for _ in consumers:
-        tasks.put(None)
+    for item in [*LIMITS, *[None] * CONSUMERS]:  # a sentinel per consumer
+        tasks.put(item)
 
-    # tasks.join() takes no timeout; wait_in_thread bounds it.
-    if not wait_in_thread(tasks.join, WAIT_SECONDS):
-        sys.exit(f"tasks not done within {WAIT_SECONDS:g} s")
+    # tasks.join() takes no timeout: wait for it in a thread, which does.
+    waiter = threading.Thread(target=tasks.join, daemon=True)
+    waiter.start()
+    waiter.join(TIMEOUT)
+    if waiter.is_alive():
+        raise SystemExit(f"tasks not done within {TIMEOUT} s")
     print(f"tasks.join() returned: all {len(LIMITS) + CONSUMERS} items marked done")
 
     found = []
@@ -45,11 +53,11 @@ def main() -> None:
         print(f"  {primes:>4} primes below {limit:,}")
 
     for consumer in consumers:
-        consumer.join(timeout=WAIT_SECONDS)
+        consumer.join(timeout=TIMEOUT)
     codes = [consumer.exitcode for consumer in consumers]
     print(f"consumer exit codes: {codes}")
     if len(found) != len(LIMITS) or codes != [0] * CONSUMERS:
-        sys.exit(1)
+        raise SystemExit(1)
 
 
 if __name__ == "__main__":

@@ -1,56 +1,58 @@
 """Producer and consumers on a Queue, stopped by one sentinel per consumer.
 
-The parent puts tasks on a queue, then one ``None`` per consumer. Each consumer
-works until it takes a ``None``; the parent collects every result, joins the
-consumers with a timeout and checks their exit codes.
+The parent puts eight counting tasks on a queue, then one ``None`` per
+consumer. It prints each result with the consumer that counted it, and how many
+tasks each consumer took.
 """
 
+import argparse
 import multiprocessing
-import sys
 from collections import Counter
 
-from mpguide.cli import example_parser, positive_int
-from mpguide.queues import WAIT_SECONDS, collect, consume
+from mpguide.queues import consume
 
 LIMITS = [20_000, 5_000, 40_000, 10_000, 30_000, 15_000, 25_000, 35_000]
+TIMEOUT = 60  # seconds; only a dead consumer makes a wait this long
 
 
 def main() -> None:
-    parser = example_parser(__doc__)
-    parser.add_argument("--consumers", type=positive_int, default=3, help="how many")
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--start-method",
+        choices=multiprocessing.get_all_start_methods(),
+        default="spawn",
+        help="how to start child processes",
+    )
+    parser.add_argument("--consumers", type=int, default=3, help="how many consumers")
     options = parser.parse_args()
     ctx = multiprocessing.get_context(options.start_method)
-    tasks = ctx.Queue()
-    results = ctx.Queue()
+    tasks, results = ctx.Queue(), ctx.Queue()
     consumers = [
         ctx.Process(target=consume, args=(tasks, results), name=f"consumer-{n}")
         for n in range(options.consumers)
     ]
     for consumer in consumers:
         consumer.start()
-
     for limit in LIMITS:
         tasks.put(limit)
     for _ in consumers:
         tasks.put(None)  # one sentinel stops one consumer
 
-    # Drain the results *before* joining: a consumer that still has results
-    # in its queue's buffer cannot exit (see queue_join_deadlock.py).
-    found = collect(results, len(LIMITS), consumers)
+    # Read every result *before* joining: see queue_join_deadlock.py.
+    found = [results.get(timeout=TIMEOUT) for _ in LIMITS]
     for consumer in consumers:
-        consumer.join(timeout=WAIT_SECONDS)
+        consumer.join(timeout=TIMEOUT)
 
     for name, limit, primes in sorted(found, key=lambda item: item[1]):
         print(f"{primes:>5} primes below {limit:>6,}  (counted by {name})")
-    per_consumer = Counter(name for name, _, _ in found)
+    took = Counter(name for name, _, _ in found)
     for consumer in consumers:
         print(
-            f"{consumer.name}: took {per_consumer[consumer.name]} of the tasks, "
+            f"{consumer.name}: took {took[consumer.name]} of the tasks, "
             f"exit code {consumer.exitcode}"
         )
     if any(consumer.exitcode != 0 for consumer in consumers):
-        sys.exit(1)
-    print(f"all {len(LIMITS)} results collected, all consumers exited cleanly")
+        raise SystemExit(1)
 
 
 if __name__ == "__main__":

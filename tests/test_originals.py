@@ -11,8 +11,7 @@ import re
 from pathlib import Path
 
 from conftest import RunClean
-
-from mpguide.errata import LineChange, changed_lines
+from mpdocs.errata import LineChange, changed_lines
 
 ORIGINALS = Path(__file__).resolve().parent.parent / "examples" / "original"
 

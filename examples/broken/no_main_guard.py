@@ -1,5 +1,10 @@
-# DELIBERATELY BROKEN: this script has no `if __name__ == "__main__":` guard.
-# docs/processes.md runs it to show what goes wrong; do not copy it.
+"""DELIBERATELY BROKEN: a script with no ``if __name__ == "__main__":`` guard.
+
+It starts a process at import time. Under spawn the child imports this file
+again, reaches the same lines and refuses to start another process: the child
+fails, and the parent, which never checks, carries on. Do not copy it.
+"""
+
 import multiprocessing
 
 from mpguide.workers import greet

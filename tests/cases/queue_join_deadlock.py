@@ -5,13 +5,13 @@ CASES = [
         stdout=(
             r"^payload: 1000000 bytes$",
             (
-                r"^wrong order: join, then get\n  the child's function has returned\n"
-                r"  after join\(timeout=2\): still alive, exit code None$"
+                r"^join, then get:\n  the child's function has returned\n"
+                r"  join\(timeout=2\): still alive, exit code None\n"
+                r"  get\(\) took 1000000 bytes; then join\(\): exit code 0$"
             ),
             (
-                r"^  get\(\) took 1000000 bytes; then join\(\): exit code 0\n"
-                r"right order: get, then join\n"
-                r"  get\(\) took 1000000 bytes; then join\(\): exit code 0$"
+                r"^get, then join:\n  the child's function has returned\n"
+                r"  get\(\) took 1000000 bytes; then join\(\): exit code 0\n\Z"
             ),
         ),
     ),
@@ -20,6 +20,6 @@ CASES = [
         id="small-payload",
         args=("--size", "1000"),
         start_methods=("spawn", "fork"),
-        stdout=(r"^  after join\(timeout=2\): exited, code 0$",),
+        stdout=(r"^  join\(timeout=2\): exited, exit code 0$",),
     ),
 ]

@@ -9,8 +9,9 @@ CASES = [
             rf"^SimpleQueue.put\(\) raised {ERROR}",
             rf"^Connection.send\(\) raised {ERROR}",
             r"^Queue.put\(\) returned normally$",
-            r"^Queue.get\(\) received \['a picklable message'\]; the function",
+            r"^Queue.get\(\) received 'a picklable message': the function",
         ),
         stderr=(r"in _feed$", rf"^(?:_pickle\.|pickle\.)?{ERROR}"),
+        start_methods=(),  # no child process: the example has no --start-method
     ),
 ]

@@ -1,0 +1,50 @@
+"""Pipe(duplex=False): a one-way stream that ends with EOFError.
+
+A one-way pipe has a receiving end and a sending end. The child sends three
+small dicts and closes its end; once every copy of the sending end is closed,
+the reader's ``recv()`` raises ``EOFError``: the stream is over.
+"""
+
+import argparse
+import multiprocessing
+
+from mpguide.queues import write_lines
+
+TIMEOUT = 60  # seconds; only a stuck child makes a wait this long
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--start-method",
+        choices=multiprocessing.get_all_start_methods(),
+        default="spawn",
+        help="how to start child processes",
+    )
+    options = parser.parse_args()
+    ctx = multiprocessing.get_context(options.start_method)
+    reader, writer = ctx.Pipe(duplex=False)  # (receiving end, sending end)
+    child = ctx.Process(target=write_lines, args=(writer, 3))
+    child.start()
+    writer.close()  # without this, recv() below would wait for us forever
+    with reader:
+        try:
+            reader.send("hello?")
+        except OSError as error:
+            print(f"the receiving end cannot send: {error}")
+        while True:
+            if not reader.poll(TIMEOUT):  # True for data, and for the end of it
+                raise SystemExit("the writer went quiet")
+            try:
+                print(f"received {reader.recv()}")
+            except EOFError:
+                print("EOFError: every sending end is closed, the stream is over")
+                break
+    child.join(timeout=TIMEOUT)
+    print(f"child exit code {child.exitcode}")
+    if child.exitcode != 0:
+        raise SystemExit(1)
+
+
+if __name__ == "__main__":
+    main()
