@@ -33,7 +33,7 @@ def main() -> None:
         worker.start()
     for _ in workers:
         ready.get(timeout=60)  # one "ready" per worker
-    print(f"parent: all {WORKERS} workers are waiting; opening the gate")
+    print(f"parent: all {WORKERS} workers are waiting; opening the gate", flush=True)
     gate.set()
     for worker in workers:
         worker.join(timeout=60)
