@@ -5,32 +5,37 @@ Three workers do a phase-1 job of different lengths, then wait at a
 one arrives, so every phase-1 line is printed before any phase-2 line.
 """
 
+import argparse
 import multiprocessing
 import sys
 
-from mpguide.cli import example_parser, positive_int
-from mpguide.lifecycle import join_all
-from mpguide.sync import WAIT_SECONDS, run_phases
+from mpguide.sync import run_phases
 
 
 def main() -> None:
-    parser = example_parser(__doc__)
-    parser.add_argument("--workers", type=positive_int, default=3)
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--start-method",
+        choices=multiprocessing.get_all_start_methods(),
+        default="spawn",
+        help="how to start child processes",
+    )
+    parser.add_argument("--workers", type=int, default=3)
     options = parser.parse_args()
     ctx = multiprocessing.get_context(options.start_method)
     barrier = ctx.Barrier(options.workers)
     workers = [
-        # worker-0 finishes phase 1 at once, the others 0.1 s apart
-        ctx.Process(
-            target=run_phases, args=(f"worker-{n}", barrier, n / 10, WAIT_SECONDS)
-        )
+        # phase 1 takes worker-0 no time, and each next worker 0.1 s more
+        ctx.Process(target=run_phases, args=(f"worker-{n}", barrier, n / 10, 60))
         for n in range(options.workers)
     ]
     for worker in workers:
         worker.start()
-    codes = join_all(workers, timeout=WAIT_SECONDS)
+    for worker in workers:
+        worker.join(timeout=60)
+    codes = [worker.exitcode for worker in workers]
     print(f"parent: exit codes {codes}")
-    sys.exit(0 if codes == [0] * len(workers) else 1)
+    sys.exit(0 if codes == [0] * options.workers else 1)
 
 
 if __name__ == "__main__":

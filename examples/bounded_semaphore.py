@@ -2,29 +2,34 @@
 
 A plain Semaphore quietly counts one more free slot after an extra release,
 so the limit it enforces grows; a BoundedSemaphore raises ValueError instead.
-A child makes the extra release; the parent reads what happened.
+A child makes the extra release; the parent prints what happened.
 """
 
+import argparse
 import multiprocessing
 import sys
 
-from mpguide.cli import example_parser
-from mpguide.sync import WAIT_SECONDS, release_extra
+from mpguide.sync import release_extra
 
 
 def main() -> None:
-    options = example_parser(__doc__).parse_args()
-    ctx = multiprocessing.get_context(options.start_method)
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--start-method",
+        choices=multiprocessing.get_all_start_methods(),
+        default="spawn",
+        help="how to start child processes",
+    )
+    ctx = multiprocessing.get_context(parser.parse_args().start_method)
     outcomes = ctx.Queue()
-    failed = False
     for semaphore in (ctx.Semaphore(2), ctx.BoundedSemaphore(2)):
         child = ctx.Process(target=release_extra, args=(semaphore, outcomes))
         child.start()
-        kind, outcome = outcomes.get(timeout=WAIT_SECONDS)  # before join
-        child.join(timeout=WAIT_SECONDS)
-        failed = failed or child.exitcode != 0
+        kind, outcome = outcomes.get(timeout=60)  # before join: drain the queue
+        child.join(timeout=60)
+        if child.exitcode != 0:
+            sys.exit(f"{child.name} failed: exit code {child.exitcode}")
         print(f"{kind}(2), one release too many: {outcome}")
-    sys.exit(1 if failed else 0)
 
 
 if __name__ == "__main__":

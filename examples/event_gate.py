@@ -5,34 +5,41 @@ parent waits until every worker has reported, then sets the Event, and every
 worker goes through.
 """
 
+import argparse
 import multiprocessing
 import sys
 
-from mpguide.cli import example_parser, positive_int
-from mpguide.lifecycle import join_all
-from mpguide.sync import WAIT_SECONDS, pass_gate
+from mpguide.sync import pass_gate
+
+WORKERS = 3
 
 
 def main() -> None:
-    parser = example_parser(__doc__)
-    parser.add_argument("--workers", type=positive_int, default=3)
-    options = parser.parse_args()
-    ctx = multiprocessing.get_context(options.start_method)
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--start-method",
+        choices=multiprocessing.get_all_start_methods(),
+        default="spawn",
+        help="how to start child processes",
+    )
+    ctx = multiprocessing.get_context(parser.parse_args().start_method)
     gate = ctx.Event()
     ready = ctx.Queue()
     workers = [
-        ctx.Process(target=pass_gate, args=(f"worker-{n}", gate, ready, WAIT_SECONDS))
-        for n in range(options.workers)
+        ctx.Process(target=pass_gate, args=(f"worker-{n}", gate, ready, 60))
+        for n in range(WORKERS)
     ]
     for worker in workers:
         worker.start()
     for _ in workers:
-        ready.get(timeout=WAIT_SECONDS)  # one "ready" per worker
-    print(f"parent: all {len(workers)} workers are waiting; opening the gate")
+        ready.get(timeout=60)  # one "ready" per worker
+    print(f"parent: all {WORKERS} workers are waiting; opening the gate", flush=True)
     gate.set()
-    codes = join_all(workers, timeout=WAIT_SECONDS)
+    for worker in workers:
+        worker.join(timeout=60)
+    codes = [worker.exitcode for worker in workers]
     print(f"parent: exit codes {codes}")
-    sys.exit(0 if codes == [0] * len(workers) else 1)
+    sys.exit(0 if codes == [0] * WORKERS else 1)
 
 
 if __name__ == "__main__":

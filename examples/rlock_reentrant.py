@@ -1,34 +1,36 @@
 """An RLock lets the process that holds it acquire it again; a Lock does not.
 
 A child acquires each kind of lock, then tries to acquire it a second time
-while still holding it. The second try uses a timeout, so with a plain Lock it
+while still holding it. The second try has a timeout, so with a plain Lock it
 returns False instead of waiting forever.
 """
 
+import argparse
 import multiprocessing
 import sys
 
-from mpguide.cli import example_parser
-from mpguide.sync import WAIT_SECONDS, nested_acquire
-
-SECOND_TRY_TIMEOUT = 0.5
+from mpguide.sync import nested_acquire
 
 
 def main() -> None:
-    options = example_parser(__doc__).parse_args()
-    ctx = multiprocessing.get_context(options.start_method)
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--start-method",
+        choices=multiprocessing.get_all_start_methods(),
+        default="spawn",
+        help="how to start child processes",
+    )
+    ctx = multiprocessing.get_context(parser.parse_args().start_method)
     results = ctx.Queue()
-    failed = False
     for lock in (ctx.RLock(), ctx.Lock()):
-        child = ctx.Process(
-            target=nested_acquire, args=(lock, SECOND_TRY_TIMEOUT, results)
-        )
+        # The second acquire gives up after half a second.
+        child = ctx.Process(target=nested_acquire, args=(lock, 0.5, results))
         child.start()
-        kind, outer, inner = results.get(timeout=WAIT_SECONDS)  # before join
-        child.join(timeout=WAIT_SECONDS)
-        failed = failed or child.exitcode != 0
-        print(f"{kind:>5}: first acquire {outer}, second acquire {inner}")
-    sys.exit(1 if failed else 0)
+        kind, first, second = results.get(timeout=60)  # before join: drain
+        child.join(timeout=60)
+        if child.exitcode != 0:
+            sys.exit(f"{child.name} failed: exit code {child.exitcode}")
+        print(f"{kind:>5}: first acquire {first}, second acquire {second}")
 
 
 if __name__ == "__main__":

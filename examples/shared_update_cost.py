@@ -1,79 +1,72 @@
 """Time one update through each way of sharing a number between processes.
 
-Each mechanism adds 1 to a number many times, in this process, and the table
+Each mechanism adds 1 to a number many times, in this one process; the table
 gives the time per update and how many times slower it is than adding to a
 plain local int. Each row is the fastest of a few interleaved runs.
 """
 
+import argparse
+import json
 import multiprocessing
+import timeit
 from multiprocessing import shared_memory
+from pathlib import Path
 
-from mpguide.cli import example_parser, positive_float, positive_int
-from mpguide.results import publish
-from mpguide.sharing import (
-    cost_table,
-    count_in_shared_memory,
-    count_locally,
-    count_through_dict,
-    count_with_value,
-)
-
-#: Updates per run for each mechanism: fewer for the slow ones, so that every
-#: row takes a similar, short time. The table is per update, so it compares.
+#: One update through each mechanism, and how many to time in one run: fewer
+#: for the slow ones, so that every run is short. The table is per update.
 UPDATES = {
-    "local int": 1_000_000,
-    "Value(lock=False)": 200_000,
-    "Value, get_lock()": 100_000,
-    "SharedMemory": 200_000,
-    "Manager dict": 2_000,
+    "local int": ("total += 1", 1_000_000),
+    "Value(lock=False)": ("raw.value += 1", 200_000),
+    "Value, get_lock()": ("with locked.get_lock():\n    locked.value += 1", 100_000),
+    "SharedMemory": ("numbers[0] += 1", 200_000),
+    "Manager dict": ('shared["total"] += 1', 2_000),
 }
 
 
 def main() -> None:
-    parser = example_parser(__doc__)
+    parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
-        "--scale", type=positive_float, default=1.0, help="multiply update counts"
+        "--start-method",
+        choices=multiprocessing.get_all_start_methods(),
+        default="spawn",
+        help="how to start the manager process",
     )
-    parser.add_argument(
-        "--repeat",
-        type=positive_int,
-        default=5,
-        help="runs per mechanism; the fastest counts",
-    )
+    parser.add_argument("--scale", type=float, default=1.0, help="scale the counts")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per mechanism")
+    parser.add_argument("--json", metavar="FILE", help="also write the times to FILE")
     options = parser.parse_args()
     ctx = multiprocessing.get_context(options.start_method)
-    counts = {k: max(1, round(n * options.scale)) for k, n in UPDATES.items()}
-    best: dict[str, float] = {}
 
-    block = shared_memory.SharedMemory(create=True, size=8)  # one 64-bit int
+    best = dict.fromkeys(UPDATES, float("inf"))  # seconds per update
+    block = shared_memory.SharedMemory(create=True, size=8)
+    numbers = block.buf.cast("q")  # the block's first 8 bytes as one 64-bit int
     try:
         with ctx.Manager() as manager:
-            shared = manager.dict()
+            names = {
+                "raw": ctx.Value("q", 0, lock=False),
+                "locked": ctx.Value("q", 0),
+                "numbers": numbers,
+                "shared": manager.dict(total=0),
+            }
             for _ in range(options.repeat):  # interleaved: load hits all alike
-                seconds = {
-                    "local int": count_locally(counts["local int"]),
-                    "Value(lock=False)": count_with_value(
-                        ctx.Value("q", 0, lock=False),
-                        counts["Value(lock=False)"],
-                        use_lock=False,
-                    ),
-                    "Value, get_lock()": count_with_value(
-                        ctx.Value("q", 0), counts["Value, get_lock()"], use_lock=True
-                    ),
-                    "SharedMemory": count_in_shared_memory(
-                        block, counts["SharedMemory"]
-                    ),
-                    "Manager dict": count_through_dict(shared, counts["Manager dict"]),
-                }
-                for label, taken in seconds.items():
-                    per_update = taken / counts[label]
-                    best[label] = min(best.get(label, per_update), per_update)
+                for label, (statement, count) in UPDATES.items():
+                    n = max(1, round(count * options.scale))
+                    # setup makes "total" a local variable of the timed loop
+                    took = timeit.timeit(
+                        statement, setup="total = 0", number=n, globals=names
+                    )
+                    best[label] = min(best[label], took / n)
     finally:
+        numbers.release()  # close() refuses while a view of the block exists
         block.close()
         block.unlink()
 
-    print(cost_table(best, baseline="local int"))
-    publish({"per_update": best, "updates": counts})
+    print(f"{'mechanism':<20} {'ns/update':>10} {'vs local int':>13}")
+    for label, seconds in best.items():
+        ratio = seconds / best["local int"]
+        print(f"{label:<20} {seconds * 1e9:>10,.0f} {ratio:>12,.1f}x")
+    if options.json:
+        Path(options.json).write_text(json.dumps(best), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -4,8 +4,8 @@ CASES = [
     Case(
         stdout=(
             r"^4 workers appended 3000 records each, holding a Lock for each record$",
-            r"^worker 0: 3000 whole records, exit code 0$",
-            r"^worker 3: 3000 whole records, exit code 0$",
+            r"^worker 0: 3000 whole records$",
+            r"^worker 3: 3000 whole records$",
             r"^broken lines: 0$",
         ),
     ),

@@ -11,7 +11,7 @@ CASES = [
     ),
     Case(
         id="limit-1",
-        args=("--limit", "1", "--workers", "3", "--rounds", "2"),
+        args=("--limit", "1"),
         stdout=(r"^most seen inside at once: 1$",),
     ),
 ]

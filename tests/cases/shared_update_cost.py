@@ -11,7 +11,7 @@ CASES = [
     Case(
         args=("--scale", "0.05", "--repeat", "1"),
         stdout=(
-            r"^mechanism +ns/update   vs local int$",
+            r"^mechanism +ns/update +vs local int$",
             r"^local int +[\d,]+ +1\.0x$",
             *(rf"^{row} +[\d,]+ +[\d,]+\.\dx$" for row in ROWS),
         ),

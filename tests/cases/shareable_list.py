@@ -1,0 +1,5 @@
+from example_cases import Case
+
+CASES = [
+    Case(stdout=(r"^word lengths from the children: \[5, 4, 10\]$",)),
+]
