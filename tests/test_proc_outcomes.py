@@ -21,6 +21,10 @@ def test_pool_outcome_no_clear_gain(pool: float, verdict: str) -> None:
     assert "expect a clear gain" in text
 
 
+def test_pool_outcome_more_than_one_per_cpu() -> None:
+    assert "slowed the serial run" in pool_outcome(2, serial=2.5, pool=1.0)
+
+
 def test_pool_outcome_one_cpu() -> None:
     assert "only one CPU" in pool_outcome(1, serial=1.0, pool=1.1)
 

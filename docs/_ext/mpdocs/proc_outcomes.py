@@ -24,6 +24,12 @@ def pool_outcome(workers: int, serial: float, pool: float) -> str:
             f"(it ran at {ratio:.2f} times the serial speed): with one CPU, "
             "processes only take turns."
         )
+    if ratio > workers:
+        return (
+            f"With {workers} usable CPUs, the pool finished {ratio:.2f} times "
+            "faster than one process: more than one time per CPU, which means "
+            "other programs on the shared build machine slowed the serial run."
+        )
     if ratio >= CLEAR:
         return (
             f"With {workers} usable CPUs, the pool finished the same work "
