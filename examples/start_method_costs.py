@@ -12,7 +12,7 @@ import statistics
 import time
 from pathlib import Path
 
-from mpguide.start_methods import do_nothing
+from mpguide.workers import do_nothing
 
 
 def seconds_per_child(ctx, processes: int) -> float:

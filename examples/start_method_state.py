@@ -1,10 +1,8 @@
 """What a child inherits from its parent, per start method.
 
-The parent changes a module-level value after importing it, then starts one
-child, which reports the value it sees and how many threads it has. A fork
-child sees the parent's change; spawn and forkserver children see the value
-the module had at import. With --with-thread the parent has a second thread
-running when the child starts.
+main() changes a setting of this script, then a child reports the setting and
+the number of threads it sees. With --with-thread the parent runs a second
+thread while it starts the child.
 """
 
 import argparse
@@ -12,8 +10,13 @@ import multiprocessing
 import sys
 import threading
 
-from mpguide import start_methods
-from mpguide.start_methods import report_state
+# Module-level state, as a program's configuration often is.
+CONFIG = {"setting": "set at import"}
+
+
+def report_state(connection) -> None:  # a Connection from ctx.Pipe()
+    """Runs in the child: send the setting and thread count this process sees."""
+    connection.send((CONFIG["setting"], threading.active_count()))
 
 
 def main() -> None:
@@ -28,12 +31,12 @@ def main() -> None:
     options = parser.parse_args()
     ctx = multiprocessing.get_context(options.start_method)
 
-    start_methods.setting = "changed by the parent"
+    CONFIG["setting"] = "changed by the parent"
     stop = threading.Event()
     if options.with_thread:
         threading.Thread(target=stop.wait, args=(60,)).start()
     threads = threading.active_count()
-    print(f"parent: setting is {start_methods.setting!r}, {threads} thread(s) running")
+    print(f"parent: setting is {CONFIG['setting']!r}, {threads} thread(s) running")
 
     reader, writer = ctx.Pipe(duplex=False)
     child = ctx.Process(target=report_state, args=(writer,))
@@ -45,8 +48,8 @@ def main() -> None:
     if report is None or child.exitcode != 0:
         sys.exit(f"parent: the child failed (exit code {child.exitcode})")
 
-    seen, threads = report["setting"], report["threads"]
-    changed = seen == start_methods.setting
+    seen, threads = report
+    changed = seen == CONFIG["setting"]
     origin = "the parent's change" if changed else "the import-time value"
     print(
         f"{options.start_method} child: setting is {seen!r} ({origin}), "

@@ -74,6 +74,13 @@ def wait_until_released(ready: Event, release: Event, timeout: float = 60) -> No
     release.wait(timeout)
 
 
+def do_nothing() -> None:
+    """Return at once: a child whose whole cost is being started.
+
+    >>> do_nothing()
+    """
+
+
 def start_grandchild() -> None:
     """Start a process from this one: refused when this one is a daemon."""
     child = multiprocessing.get_context("spawn").Process(target=greet, args=("x",))

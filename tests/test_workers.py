@@ -10,6 +10,7 @@ import pytest
 from mpguide.workers import (
     TaskFailed,
     count_primes,
+    do_nothing,
     greet,
     introduce,
     raise_error,
@@ -52,6 +53,13 @@ def test_wait_until_released_sets_ready_then_waits() -> None:
     release.set()
     waiter.join(timeout=60)
     assert not waiter.is_alive()
+
+
+def test_do_nothing_runs_in_a_child() -> None:
+    child = multiprocessing.get_context("spawn").Process(target=do_nothing)
+    child.start()
+    child.join(timeout=60)
+    assert child.exitcode == 0
 
 
 def test_raise_error_raises_task_failed() -> None:
