@@ -6,6 +6,7 @@ second set_start_method() raises RuntimeError unless given force=True.
 
 import argparse
 import multiprocessing
+from multiprocessing import get_start_method, set_start_method
 
 
 def main() -> None:
@@ -19,28 +20,25 @@ def main() -> None:
     )
     method = parser.parse_args().start_method
     print(f"available here: {', '.join(available)} (default: {available[0]})")
-    global_method = multiprocessing.get_start_method(allow_none=True)
-    print(f"global method before any choice: {global_method}")
+    print(f"global method before any choice: {get_start_method(allow_none=True)}")
 
     # The recommended way: a context, local to the code that uses it.
     ctx = multiprocessing.get_context(method)
     print(f"get_context({method!r}) -> context for {ctx.get_start_method()!r}")
-    global_method = multiprocessing.get_start_method(allow_none=True)
-    print(f"global method is still: {global_method}")
+    print(f"global method is still: {get_start_method(allow_none=True)}")
 
     # The global way: once per program, inside the __main__ guard.
-    multiprocessing.set_start_method(method)
-    global_method = multiprocessing.get_start_method()
-    print(f"set_start_method({method!r}) -> global method {global_method!r}")
+    set_start_method(method)
+    print(f"set_start_method({method!r}) -> global method {get_start_method()!r}")
     # Any other method will do (Windows has only spawn: then the same one).
     other = next((name for name in available if name != method), method)
     try:
-        multiprocessing.set_start_method(other)
+        set_start_method(other)
     except RuntimeError as error:
         print(f"set_start_method({other!r}) again -> RuntimeError: {error}")
-    multiprocessing.set_start_method(other, force=True)
-    global_method = multiprocessing.get_start_method()
-    print(f"set_start_method({other!r}, force=True) -> global method {global_method!r}")
+    set_start_method(other, force=True)
+    now = get_start_method()
+    print(f"set_start_method({other!r}, force=True) -> global method {now!r}")
     print(f"the context still says: {ctx.get_start_method()!r}")
 
     try:
