@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from mpdocs.proc_outcomes import pool_outcome, start_cost_outcome
 
 
