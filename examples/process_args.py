@@ -1,19 +1,25 @@
 """Pass arguments to a child: args is a tuple, kwargs a dict.
 
-The first child is given ``args=("firstone")``, which is a string, not a tuple:
+The first child is given ``args=("firstone")``, a string rather than a tuple:
 each character becomes an argument and the child dies with a TypeError. The
 others show the fix, and keyword arguments.
 """
 
+import argparse
 import multiprocessing
 
-from mpguide.cli import example_parser
 from mpguide.workers import greet
 
 
 def main() -> None:
-    options = example_parser(__doc__).parse_args()
-    ctx = multiprocessing.get_context(options.start_method)
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--start-method",
+        choices=multiprocessing.get_all_start_methods(),
+        default="spawn",
+        help="how to start child processes",
+    )
+    ctx = multiprocessing.get_context(parser.parse_args().start_method)
 
     children = {
         # Deliberately wrong: parentheses alone do not make a tuple.

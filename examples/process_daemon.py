@@ -5,15 +5,21 @@ is still waiting when the parent finishes: the parent does not wait for it but
 terminates it on the way out.
 """
 
+import argparse
 import multiprocessing
 
-from mpguide.cli import example_parser
 from mpguide.workers import start_grandchild, wait_until_released
 
 
 def main() -> None:
-    options = example_parser(__doc__).parse_args()
-    ctx = multiprocessing.get_context(options.start_method)
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--start-method",
+        choices=multiprocessing.get_all_start_methods(),
+        default="spawn",
+        help="how to start child processes",
+    )
+    ctx = multiprocessing.get_context(parser.parse_args().start_method)
 
     parent_of_one = ctx.Process(target=start_grandchild, daemon=True)
     parent_of_one.start()

@@ -1,14 +1,12 @@
-"""Follow one process from creation to close, then stop others early.
+"""Follow one process from creation to close.
 
-Prints a child's state (alive?, PID, exit code) at each step of its life, then
-shows terminate() and kill() ending children that would otherwise wait, and
-what close() does to the Process object afterwards.
+Prints a child's state (alive?, PID, exit code) after each step of its life,
+then what close() does to the Process object.
 """
 
+import argparse
 import multiprocessing
-import signal
 
-from mpguide.cli import example_parser
 from mpguide.workers import wait_until_released
 
 
@@ -20,18 +18,23 @@ def describe(label: str, process: multiprocessing.process.BaseProcess) -> None:
 
 
 def main() -> None:
-    options = example_parser(__doc__).parse_args()
-    ctx = multiprocessing.get_context(options.start_method)
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--start-method",
+        choices=multiprocessing.get_all_start_methods(),
+        default="spawn",
+        help="how to start child processes",
+    )
+    ctx = multiprocessing.get_context(parser.parse_args().start_method)
 
-    # The child signals `ready`, then waits for `release`: so it is certainly
+    # The child sets `ready`, then waits for `release`: so it is certainly
     # still running when we look at it after start().
     ready, release = ctx.Event(), ctx.Event()
     child = ctx.Process(target=wait_until_released, args=(ready, release))
     print(f"default name: {child.name}")
     describe("created", child)
     child.start()
-    if not ready.wait(timeout=60):
-        raise SystemExit("the child never became ready")
+    ready.wait(timeout=60)
     describe("started", child)
     release.set()  # let it finish
     child.join(timeout=60)
@@ -41,21 +44,6 @@ def main() -> None:
         child.is_alive()
     except ValueError as error:
         print(f"after close(): ValueError: {error}")
-
-    # Children that wait until released: stop them from outside instead.
-    for stop in ("terminate", "kill"):
-        ready, release = ctx.Event(), ctx.Event()
-        waiter = ctx.Process(
-            target=wait_until_released, args=(ready, release), name=f"{stop}-me"
-        )
-        waiter.start()
-        if not ready.wait(timeout=60):  # the child is running its target now
-            raise SystemExit(f"{waiter.name} never became ready")
-        getattr(waiter, stop)()
-        waiter.join(timeout=60)
-        code = waiter.exitcode
-        how = signal.Signals(-code).name if code is not None and code < 0 else "?"
-        print(f"{stop}(): {waiter.name} exitcode {code} ({how})")
 
 
 if __name__ == "__main__":

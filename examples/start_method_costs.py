@@ -1,55 +1,59 @@
 """How long it takes to start a process, per start method.
 
-For each start method available here, the program starts a batch of children
-that do nothing, joins them, and repeats; it prints the median time per child
-and how many times slower each method is than the fastest.
+For each start method available here, starts batches of children that do
+nothing and joins them; prints the median time per child and how many times
+slower each method is than the fastest.
 """
 
+import argparse
+import json
 import multiprocessing
+import statistics
+import time
+from pathlib import Path
 
-from mpguide.cli import example_parser, positive_int
-from mpguide.results import publish
-from mpguide.start_methods import seconds_per_start
+from mpguide.workers import do_nothing
+
+
+def seconds_per_child(ctx, processes: int) -> float:
+    """Start that many children, then join them all: the seconds per child."""
+    start = time.perf_counter()
+    children = [ctx.Process(target=do_nothing) for _ in range(processes)]
+    for child in children:
+        child.start()
+    for child in children:
+        child.join(timeout=60)
+        if child.exitcode != 0:
+            child.kill()  # in case it is stuck: exit would wait for it
+            raise SystemExit(f"a child that does nothing failed: {child.exitcode}")
+    return (time.perf_counter() - start) / processes
 
 
 def main() -> None:
-    parser = example_parser(__doc__, start_method=None)
-    parser.add_argument(
-        "--processes",
-        type=positive_int,
-        default=20,
-        help="children per batch (default: 20)",
-    )
-    parser.add_argument(
-        "--repeat", type=positive_int, default=5, help="batches per method (default: 5)"
-    )
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--processes", type=int, default=20, help="children per batch")
+    parser.add_argument("--repeat", type=int, default=5, help="batches per method")
+    parser.add_argument("--json", metavar="FILE", help="also write the timings to FILE")
     options = parser.parse_args()
+    processes, repeat = options.processes, options.repeat
 
-    methods = multiprocessing.get_all_start_methods()
-    print(
-        f"{options.repeat} batches of {options.processes} trivial children "
-        f"per method; default here: {methods[0]}"
-    )
-    seconds = {
-        method: seconds_per_start(
-            multiprocessing.get_context(method),
-            processes=options.processes,
-            repeat=options.repeat,
-        )
-        for method in methods
-    }
+    print(f"median of {repeat} batches of {processes} children that do nothing")
+    seconds = {}
+    for method in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context(method)
+        # Untimed: a first child may also start helpers, such as the fork server.
+        seconds_per_child(ctx, 1)
+        batches = [seconds_per_child(ctx, processes) for _ in range(repeat)]
+        seconds[method] = statistics.median(batches)
+
     fastest = min(seconds.values())
     print(f"{'method':<12}{'ms per child':>14}{'vs fastest':>12}")
-    for method, value in sorted(seconds.items(), key=lambda item: item[1]):
-        print(f"{method:<12}{value * 1000:>14.2f}{value / fastest:>11.1f}x")
-    publish(
-        {
-            "processes": options.processes,
-            "repeat": options.repeat,
-            "default": methods[0],
-            "seconds_per_child": seconds,
-        }
-    )
+    for method in sorted(seconds, key=seconds.get):
+        ms, ratio = seconds[method] * 1000, seconds[method] / fastest
+        print(f"{method:<12}{ms:>14.2f}{ratio:>11.1f}x")
+    if options.json:
+        results = {"processes": processes, "repeat": repeat, "seconds": seconds}
+        Path(options.json).write_text(json.dumps(results), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -8,8 +8,6 @@ CASES = [
             r"^started  alive=True  pid=\d+\s+exitcode=None$",
             r"^joined   alive=False pid=\d+\s+exitcode=0$",
             r"^after close\(\): ValueError: process object is closed$",
-            r"^terminate\(\): terminate-me exitcode -15 \(SIGTERM\)$",
-            r"^kill\(\): kill-me exitcode -9 \(SIGKILL\)$",
         ),
     ),
 ]
