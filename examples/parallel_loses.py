@@ -68,10 +68,9 @@ def main() -> None:
         pool.close()
         pool.join()
 
-    mib = options.block_mib
     print(
         f"{len(tiny)} tiny tasks (count_primes(50)); {len(blocks)} blocks of "
-        f"{mib} MiB to checksum; {workers} workers"
+        f"{options.block_mib} MiB to checksum; {workers} workers"
     )
     print(f"{'job':<30}  {'seconds':>8}  {'vs loop':>7}")
     for name, value in seconds.items():
