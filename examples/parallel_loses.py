@@ -1,79 +1,70 @@
 """Two jobs where a pool is slower than a plain loop in this process.
 
-Tiny tasks: thousands of very small count_primes calls, where sending each
-task costs more than doing it. Huge arguments: a checksum of large blocks of
-bytes, where copying each block to a worker costs more than the checksum.
-The pool is warmed up first; each time is the median of a few runs.
+Tiny tasks: thousands of count_primes(50) calls, where sending a task costs
+more than doing it. Huge arguments: a checksum of big blocks of bytes, where
+copying a block to a worker costs more than the checksum. Each time is the
+median of a few runs; the pool is warmed up first.
 """
 
+import argparse
+import json
 import multiprocessing
-from collections.abc import Callable
-from multiprocessing.pool import Pool
-from typing import Any
+import os
+import statistics
+import time
+from pathlib import Path
 
-from mpguide.cli import example_parser, positive_int
 from mpguide.measuring import checksum
-from mpguide.results import publish
-from mpguide.stamp import usable_cpus
-from mpguide.timing import wall_time
 from mpguide.workers import count_primes
 
-MIB = 1024 * 1024
+
+def median_of(repeat, job):
+    """Run job() repeat times; the median resists one disturbed run."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        job()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
 
 
-def in_loop(func: Callable[[Any], object], items: list[Any]) -> list[object]:
-    """Run *func* on every item, one after the other, in this process."""
-    return [func(item) for item in items]
-
-
-def on_pool(
-    pool: Pool, func: Callable[[Any], object], items: list[Any], chunksize: int | None
-) -> list[object]:
-    """Run *func* on every item on *pool* (chunksize None: map's default)."""
+def on_pool(pool, func, items, chunksize=None):
+    """map on the pool (chunksize None: map's default), with a timeout."""
     return pool.map_async(func, items, chunksize).get(timeout=120)
 
 
 def main() -> None:
-    parser = example_parser(__doc__)
+    parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
-        "--tiny-tasks",
-        type=positive_int,
-        default=20_000,
-        help="how many count_primes(50) tasks (default: 20000)",
+        "--start-method",
+        choices=multiprocessing.get_all_start_methods(),
+        default="spawn",
+        help="how to start child processes",
     )
-    parser.add_argument(
-        "--block-mib",
-        type=positive_int,
-        default=16,
-        help="size of each block to checksum, in MiB (default: 16)",
-    )
-    parser.add_argument(
-        "--repeat",
-        type=positive_int,
-        default=3,
-        help="runs per measurement, the median is kept (default: 3)",
-    )
+    parser.add_argument("--tiny-tasks", type=int, default=20_000, help="how many")
+    parser.add_argument("--block-mib", type=int, default=16, help="block size")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per job")
+    parser.add_argument("--json", metavar="FILE", help="also write the results to FILE")
     options = parser.parse_args()
     ctx = multiprocessing.get_context(options.start_method)
-    workers = usable_cpus()
+    if hasattr(os, "sched_getaffinity"):
+        workers = len(os.sched_getaffinity(0))  # the CPUs this process may use
+    else:
+        workers = os.cpu_count()
     tiny = [50] * options.tiny_tasks
     # Different contents per block, so that nothing can be shared or cached.
-    blocks = [bytes([i]) * (options.block_mib * MIB) for i in range(2 * workers)]
+    blocks = [bytes([i]) * (options.block_mib << 20) for i in range(2 * workers)]
 
-    repeat = options.repeat
     with ctx.Pool(workers) as pool:
         on_pool(pool, count_primes, [10_000] * (2 * workers), 1)  # warm-up
-        seconds = {
-            "tiny, loop": wall_time(in_loop, count_primes, tiny, repeat=repeat),
-            "tiny, pool, chunksize=1": wall_time(
-                on_pool, pool, count_primes, tiny, 1, repeat=repeat
-            ),
-            "tiny, pool, default chunksize": wall_time(
-                on_pool, pool, count_primes, tiny, None, repeat=repeat
-            ),
-            "huge, loop": wall_time(in_loop, checksum, blocks, repeat=repeat),
-            "huge, pool": wall_time(on_pool, pool, checksum, blocks, 1, repeat=repeat),
+        jobs = {
+            "tiny, loop": lambda: [count_primes(n) for n in tiny],
+            "tiny, pool, chunksize=1": lambda: on_pool(pool, count_primes, tiny, 1),
+            "tiny, pool, default chunksize": lambda: on_pool(pool, count_primes, tiny),
+            "huge, loop": lambda: [checksum(block) for block in blocks],
+            "huge, pool": lambda: on_pool(pool, checksum, blocks, 1),
         }
+        seconds = {name: median_of(options.repeat, job) for name, job in jobs.items()}
         pool.close()
         pool.join()
 
@@ -83,18 +74,12 @@ def main() -> None:
     )
     print(f"{'job':<30}  {'seconds':>8}  {'vs loop':>7}")
     for name, value in seconds.items():
-        baseline = seconds[name.split(",")[0] + ", loop"]
-        print(f"{name:<30}  {value:>8.4f}  {value / baseline:>6.1f}x")
+        loop = seconds[name.split(",")[0] + ", loop"]
+        print(f"{name:<30}  {value:>8.4f}  {value / loop:>6.1f}x")
 
-    publish(
-        {
-            "workers": workers,
-            "tiny_tasks": len(tiny),
-            "block_mib": options.block_mib,
-            "blocks": len(blocks),
-            "seconds": seconds,
-        }
-    )
+    if options.json:
+        results = {"workers": workers, "tiny_tasks": len(tiny), "seconds": seconds}
+        Path(options.json).write_text(json.dumps(results), encoding="utf-8")
 
 
 if __name__ == "__main__":

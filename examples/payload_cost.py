@@ -1,60 +1,77 @@
 """What it costs to move data to a worker, by payload size.
 
-For bytes objects from 1 KiB to 64 MiB, the table shows the time to pickle and
-unpickle them in this process, and the time to send them to a warm pool worker
-that returns them unchanged: both ways through pickle and a pipe.
+For bytes objects from 1 KiB to 64 MiB, the table shows the median time to
+pickle and unpickle them in this process, and to send them to a warm pool
+worker that returns them unchanged: both ways through pickle and a pipe.
 """
 
+import argparse
+import json
 import multiprocessing
+import pickle
+import statistics
+import time
+from pathlib import Path
 
-from mpguide.cli import example_parser, positive_int
-from mpguide.measuring import payload_sizes, pickle_seconds, round_trip_seconds
-from mpguide.results import publish
-from mpguide.workers import count_primes
+from mpguide.measuring import echo
 
-KIB = 1024
+
+def median_seconds(repeat, func, *args):
+    """Call func(*args) repeat times; the median resists one disturbed run."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        func(*args)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def pickle_both_ways(data):
+    return pickle.loads(pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def round_trip(pool, data):
+    return pool.apply_async(echo, (data,)).get(timeout=60)
 
 
 def main() -> None:
-    parser = example_parser(__doc__)
+    parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
-        "--largest",
-        type=positive_int,
-        default=64 * KIB * KIB,
-        help="largest payload in bytes (default: 64 MiB)",
+        "--start-method",
+        choices=multiprocessing.get_all_start_methods(),
+        default="spawn",
+        help="how to start child processes",
     )
-    parser.add_argument(
-        "--repeat",
-        type=positive_int,
-        default=5,
-        help="timings per size, the median is kept (default: 5)",
-    )
+    parser.add_argument("--largest", type=int, default=64 * 2**20, help="bytes")
+    parser.add_argument("--repeat", type=int, default=5, help="timings per size")
+    parser.add_argument("--json", metavar="FILE", help="also write the results to FILE")
     options = parser.parse_args()
     ctx = multiprocessing.get_context(options.start_method)
+    sizes = [2**power for power in range(10, 40, 2) if 2**power <= options.largest]
 
-    sizes = payload_sizes(KIB, options.largest)
-    pickled, round_trip = [], []
+    pickled, trip = [], []
     with ctx.Pool(1) as pool:
-        # Warm-up: the worker has started before any clock runs.
-        pool.apply_async(count_primes, (10,)).get(timeout=60)
+        round_trip(pool, b"")  # warm-up: the worker is running before any clock
         for size in sizes:
-            pickled.append(pickle_seconds(size, repeat=options.repeat))
-            round_trip.append(round_trip_seconds(pool, size, repeat=options.repeat))
+            data = bytes(size)
+            pickled.append(median_seconds(options.repeat, pickle_both_ways, data))
+            trip.append(median_seconds(options.repeat, round_trip, pool, data))
         pool.close()
         pool.join()
 
-    print(f"{'payload':>9}  {'pickle+unpickle':>15}  {'round trip':>10}  {'MB/s':>6}")
-    for size, p, r in zip(sizes, pickled, round_trip, strict=True):
-        # Both directions: the payload crosses the pipe twice.
-        rate = 2 * size / r / 1e6
-        label = (
-            f"{size // KIB} KiB" if size < KIB * KIB else f"{size // KIB // KIB} MiB"
-        )
+    print("  payload  pickle+unpickle  round trip    MB/s")
+    for size, p, r in zip(sizes, pickled, trip, strict=True):
+        label = f"{size >> 10} KiB" if size < 2**20 else f"{size >> 20} MiB"
+        rate = 2 * size / r / 1e6  # the payload crosses the pipe twice
         print(f"{label:>9}  {p * 1000:>12.3f} ms  {r * 1000:>7.3f} ms  {rate:>6.0f}")
 
-    publish(
-        {"sizes": sizes, "pickle_seconds": pickled, "round_trip_seconds": round_trip}
-    )
+    if options.json:
+        results = {
+            "sizes": sizes,
+            "pickle_seconds": pickled,
+            "round_trip_seconds": trip,
+        }
+        Path(options.json).write_text(json.dumps(results), encoding="utf-8")
 
 
 if __name__ == "__main__":

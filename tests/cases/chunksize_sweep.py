@@ -12,7 +12,6 @@ CASES = [
             # CPython's default for 10000 items and 2 workers: ceil(10000 / 8).
             r"^chunksize=1250 \(default\)" + ROW,
             r"^chunksize=5000" + ROW,
-            r"^by hand, 2 batches" + ROW,
             r"^serial, no pool" + ROW,
             r"^slowest chunk size \(\d+\) took \d+\.\dx as long as the fastest \(\d+\)$",
         ),
@@ -25,11 +24,5 @@ CASES = [
             r"^chunksize=13 \(default\) ",
             r"^chunksize=50 ",
         ),
-    ),
-    Case(
-        id="bad-items",
-        args=("--items", "0"),
-        returncode=2,
-        stderr=(r"error: argument --items: must be >= 1, got 0$",),
     ),
 ]

@@ -22,10 +22,4 @@ CASES = [
             r"^20 \(one per worker\)",
         ),
     ),
-    Case(
-        id="bad-tasks",
-        args=("--tasks", "3"),
-        returncode=2,
-        stderr=(r"error: argument --tasks: must be >= 4$",),
-    ),
 ]

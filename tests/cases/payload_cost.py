@@ -10,10 +10,4 @@ CASES = [
             r"^   64 KiB\s+\d+\.\d{3} ms\s+\d+\.\d{3} ms\s+\d+$",
         ),
     ),
-    Case(
-        id="bad-repeat",
-        args=("--repeat", "0"),
-        returncode=2,
-        stderr=(r"^payload_cost\.py: error: argument --repeat: must be >= 1, got 0$",),
-    ),
 ]
