@@ -57,7 +57,7 @@ def test_run_captures_streams_and_status(sandbox: Path) -> None:
     assert run.returncode == 3
     assert run.stdout == "out ['--start-method', 'fork', 'x y']\n"
     assert run.stderr == "err\n"
-    assert run.command == "python examples/noisy.py --start-method fork 'x y'"
+    assert run.command == "python noisy.py --start-method fork 'x y'"
     assert run.start_method == "fork"
 
 
@@ -126,7 +126,7 @@ def test_show_prints_transcript_and_stamp(
     show_example("hello.py", "--start-method", "spawn")
     out, err = capsys.readouterr()
     assert out.startswith(
-        "$ python examples/hello.py --start-method spawn\nhi\n[exit status 0 · "
+        "$ python hello.py --start-method spawn\nhi\n[exit status 0 · "
     )
     assert out.rstrip().endswith("start method spawn]")
     assert err == "warn\n"
@@ -151,8 +151,8 @@ def test_runs_are_logged_when_asked(
     run_example("quiet.py")
     run_example("quiet.py", "-v")
     assert log.read_text().splitlines() == [
-        "python examples/quiet.py",
-        "python examples/quiet.py -v",
+        "python quiet.py",
+        "python quiet.py -v",
     ]
 
 
@@ -193,7 +193,7 @@ def test_results_come_from_the_json_option(sandbox: Path) -> None:
     assert run.stdout == "measured ['-x', '1']\n"
     assert run.results == {"speedup": 1.5, "workers": [1, 2]}
     # The transcript shows what a reader types to see the same output.
-    assert run.command == "python examples/measures.py -x 1"
+    assert run.command == "python measures.py -x 1"
 
 
 def test_no_results_unless_asked(sandbox: Path) -> None:
@@ -215,9 +215,9 @@ def test_chosen_environment_reaches_the_script_and_the_transcript(
     _write_example(sandbox, "env.py", "import os\nprint(os.environ['CHOSEN'])\n")
     run = show_example("env.py", env={"CHOSEN": "two words"})
     assert run.stdout == "two words\n"
-    assert run.command == "CHOSEN='two words' python examples/env.py"
+    assert run.command == "CHOSEN='two words' python env.py"
     assert capsys.readouterr().out.startswith(
-        "$ CHOSEN='two words' python examples/env.py\n"
+        "$ CHOSEN='two words' python env.py\n"
     )
 
 

@@ -72,7 +72,8 @@ class ExampleRun:
     def command(self) -> str:
         """The command a reader would type to run it themselves."""
         assignments = [f"{key}={shlex.quote(value)}" for key, value in self.env]
-        script = shlex.join(["python", f"examples/{self.name}", *self.args])
+        # A reader runs the file they saved or downloaded, from its folder.
+        script = shlex.join(["python", Path(self.name).name, *self.args])
         return " ".join([*assignments, script])
 
     @property
