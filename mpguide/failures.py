@@ -9,14 +9,10 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-import multiprocessing.connection
 import multiprocessing.queues
 import os
 import signal
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from multiprocessing.process import BaseProcess
 from multiprocessing.synchronize import Event
 from typing import NoReturn
 
@@ -96,38 +92,6 @@ def announce_then_work(seconds: float) -> float:
     _started.set()
     time.sleep(seconds)
     return seconds
-
-
-@contextmanager
-def sigint_ignored() -> Iterator[None]:
-    """Ignore ``SIGINT`` in this process inside the ``with`` block (main thread only).
-
-    Child processes started inside the block start out ignoring ``SIGINT``
-    too, which closes the window before a pool initializer has run.
-    """
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
-
-
-def count_ended(processes: list[BaseProcess], timeout: float) -> int:
-    """Wait up to *timeout* seconds for *processes* to end; return how many did.
-
-    Waits on each process's ``sentinel`` instead of calling ``join()``, so it
-    is safe on processes that a pool also joins.
-    """
-    pending = {process.sentinel for process in processes}
-    deadline = time.monotonic() + timeout
-    while pending:
-        ready = multiprocessing.connection.wait(
-            list(pending), max(deadline - time.monotonic(), 0)
-        )
-        if not ready:
-            break
-        pending.difference_update(ready)
-    return len(processes) - len(pending)
 
 
 # --- Logging from workers -------------------------------------------------------

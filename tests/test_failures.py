@@ -10,16 +10,13 @@ import pytest
 from mpguide import failures
 from mpguide.failures import (
     announce_then_work,
-    count_ended,
     ignore_sigint,
     init_ctrl_c_worker,
     kill_self,
     log_to_queue,
     logged_task,
     parse_record,
-    sigint_ignored,
 )
-from mpguide.workers import wait_until_released
 
 FAST_METHOD = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
 
@@ -77,32 +74,6 @@ def test_init_ctrl_c_worker_then_announce(monkeypatch: pytest.MonkeyPatch) -> No
         assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
     finally:
         signal.signal(signal.SIGINT, previous)
-
-
-def test_sigint_ignored_restores_the_handler() -> None:
-    previous = signal.getsignal(signal.SIGINT)
-    with sigint_ignored():
-        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
-    assert signal.getsignal(signal.SIGINT) is previous
-
-
-def test_count_ended() -> None:
-    ctx = multiprocessing.get_context(FAST_METHOD)
-    ready, release = ctx.Event(), ctx.Event()
-    quick = ctx.Process(target=parse_record, args=("1",))
-    stuck = ctx.Process(target=wait_until_released, args=(ready, release))
-    quick.start()
-    stuck.start()
-    try:
-        assert ready.wait(timeout=30)
-        assert count_ended([quick, stuck], timeout=0.3) == 1
-        release.set()
-        assert count_ended([quick, stuck], timeout=30) == 2
-    finally:
-        release.set()
-        for child in (quick, stuck):
-            child.join(timeout=30)
-    assert count_ended([], timeout=0) == 0
 
 
 @pytest.fixture
