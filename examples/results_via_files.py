@@ -38,22 +38,21 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as folder, ctx.Pool(2) as pool:
         start = time.perf_counter()
-        data = pool.starmap_async(make_block, [(s, size) for s in seeds]).get(
-            timeout=60
-        )
-        data_digests = [hashlib.sha256(block).hexdigest() for block in data]
+        pending = pool.starmap_async(make_block, [(s, size) for s in seeds])
+        blocks = pending.get(timeout=60)
+        data_digests = [hashlib.sha256(block).hexdigest() for block in blocks]
         data_seconds = time.perf_counter() - start
 
         start = time.perf_counter()
-        tasks = [(s, size, folder) for s in seeds]
-        paths = pool.starmap_async(block_to_file, tasks).get(timeout=60)
+        pending = pool.starmap_async(block_to_file, [(s, size, folder) for s in seeds])
+        paths = pending.get(timeout=60)
         file_digests = [hashlib.sha256(Path(p).read_bytes()).hexdigest() for p in paths]
         file_seconds = time.perf_counter() - start
         pool.close()
         pool.join()
 
     # What crossed the pool's result pipe: each returned object, pickled.
-    data_bytes = sum(len(pickle.dumps(block)) for block in data)
+    data_bytes = sum(len(pickle.dumps(block)) for block in blocks)
     path_bytes = sum(len(pickle.dumps(path)) for path in paths)
     same = data_digests == file_digests
     print(f"{options.tasks} tasks, {options.megabytes} MB each")
