@@ -1,8 +1,8 @@
 """How an exception in a worker reaches the parent, API by API.
 
-A Process only reports exit code 1 (the traceback goes to the child's stderr).
-Pool and ProcessPoolExecutor raise the worker's exception again in the parent,
-with the worker's traceback attached as text in ``__cause__``.
+A Process only reports exit code 1; Pool and ProcessPoolExecutor raise the
+worker's exception again in the parent, with its traceback as text in
+``__cause__``.
 """
 
 import argparse

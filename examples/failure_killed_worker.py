@@ -1,9 +1,8 @@
 """A worker killed by a signal: Pool waits on, ProcessPoolExecutor says so.
 
-A task sends SIGKILL to its own worker, as the out-of-memory killer would.
-Pool replaces the worker and the task's result never comes: only a bounded
-wait notices. ProcessPoolExecutor fails every pending future with
-BrokenProcessPool as soon as it sees the worker gone. POSIX only.
+A task sends SIGKILL to its own worker (POSIX only). Pool never delivers that
+task's result, so only a timeout notices; ProcessPoolExecutor fails every
+pending future with BrokenProcessPool as soon as it sees the worker gone.
 """
 
 import argparse

@@ -48,15 +48,6 @@ def main() -> None:
             print("Future.result: raised", type(error))
         print("  the task ran on:", future.result(timeout=60))
 
-    print(
-        "multiprocessing.TimeoutError subclasses TimeoutError:",
-        issubclass(multiprocessing.TimeoutError, TimeoutError),
-    )
-    print(
-        "concurrent.futures.TimeoutError is TimeoutError:",
-        concurrent.futures.TimeoutError is TimeoutError,
-    )
-
 
 if __name__ == "__main__":
     main()

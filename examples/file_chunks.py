@@ -1,8 +1,8 @@
 """Count the words of a large file in parallel chunks, and check the total.
 
-The script writes a sample text file to a temporary folder, splits it into
-byte ranges that end on line boundaries, counts the words of each range in a
-pool, adds the counts up and compares them with a plain serial count.
+The script writes a sample file, cuts it into byte ranges that end on line
+boundaries, counts each range in a pool and checks the sum against a plain
+serial count.
 """
 
 import argparse

@@ -1,9 +1,8 @@
 """Why a spawn pool cannot use a function defined in a notebook or REPL.
 
-The script runs two small programs with ``python -c``, which, like a notebook
-or the interactive prompt, gives ``__main__`` no file. The first defines its
-worker in that session: the spawned workers cannot find it. The second
-imports the same function from ``mpguide.recipes`` and works.
+Two small programs run with ``python -c`` (like a notebook, it gives
+``__main__`` no file): spawned workers cannot find a function defined there,
+but find the same function imported from ``mpguide.recipes``.
 """
 
 import argparse
