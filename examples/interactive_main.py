@@ -41,7 +41,6 @@ def main() -> None:
         "defined in the session": DEFINED_HERE,
         "imported from mpguide.recipes": IMPORTED,
     }
-    statuses = []
     for title, code in programs.items():
         run = subprocess.run(  # check=False: the first program is meant to fail
             [sys.executable, "-c", code],
@@ -57,9 +56,6 @@ def main() -> None:
         for line in sorted(errors):
             print("worker error:", line)
         print("exit status", run.returncode)
-        statuses.append(run.returncode)
-    if statuses != [1, 0]:
-        sys.exit("unexpected outcome")
 
 
 if __name__ == "__main__":
