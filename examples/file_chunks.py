@@ -1,41 +1,63 @@
 """Count the words of a large file in parallel chunks, and check the total.
 
-The script writes a sample text file to a temporary folder, splits it into
-byte ranges that end on line boundaries, counts the words of each range in a
-pool, adds the counts up and compares them with a plain serial count.
+The script writes a sample file, cuts it into byte ranges that end on line
+boundaries, counts each range in a pool and checks the sum against a plain
+serial count.
 """
 
+import argparse
+import itertools
 import multiprocessing
+import random
 import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
 
-from mpguide.cli import example_parser, positive_int
-from mpguide.recipes import count_words, line_aligned_ranges, write_sample_text
+from mpguide.recipes import count_words
+
+WORDS = ["process", "pool", "queue", "pipe", "lock", "fork", "spawn", "child"]
 
 
 def main() -> None:
-    parser = example_parser(__doc__)
-    parser.add_argument("--lines", type=positive_int, default=200_000)
-    parser.add_argument("--chunks", type=positive_int, default=8)
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--start-method",
+        choices=multiprocessing.get_all_start_methods(),
+        default="spawn",
+        help="how to start child processes",
+    )
+    parser.add_argument("--lines", type=int, default=200_000)
+    parser.add_argument("--chunks", type=int, default=8)
     options = parser.parse_args()
     ctx = multiprocessing.get_context(options.start_method)
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "sample.txt"
-        size = write_sample_text(path, options.lines)
-        ranges = line_aligned_ranges(path, options.chunks)
+        rng = random.Random(0)
+        with path.open("w", encoding="utf-8") as file:
+            for _ in range(options.lines):
+                print(*rng.choices(WORDS, k=rng.randint(0, 12)), file=file)
+        size = path.stat().st_size
+
+        # Cut at even byte offsets, each moved on to just after a newline.
+        cuts = [0]
+        with path.open("rb") as file:
+            for part in range(1, options.chunks):
+                # From one byte back, so that a cut already on a line start stays.
+                file.seek(max(size * part // options.chunks - 1, cuts[-1]))
+                file.readline()
+                cuts.append(file.tell())
+        cuts.append(size)
+        ranges = [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
         print(f"file: {options.lines:,} lines, {size:,} bytes, {len(ranges)} chunks")
         for start, end in ranges:
             print(f"  chunk: bytes {start:>9,} to {end:>9,}")
 
         # Only (path, start, end) travels to a worker; each reads its own range.
         with ctx.Pool(2) as pool:
-            async_counts = pool.starmap_async(
-                count_words, [(path, start, end) for start, end in ranges]
-            )
-            per_chunk = async_counts.get(timeout=60)
+            tasks = [(path, start, end) for start, end in ranges]
+            per_chunk = pool.starmap_async(count_words, tasks).get(timeout=60)
             pool.close()
             pool.join()
         total = sum(per_chunk, Counter())

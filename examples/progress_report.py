@@ -1,13 +1,13 @@
 """Report progress as a pool's results come in.
 
 ``imap_unordered`` yields each result as soon as a worker finishes it, so the
-parent can print "done k/N" lines while the rest are still running.
+parent prints a "done k/N" line while the other tasks are still running.
 """
 
+import argparse
 import multiprocessing
 import time
 
-from mpguide.cli import example_parser
 from mpguide.recipes import primes_below
 
 # Uneven work on purpose: the big tasks finish last whatever their position.
@@ -15,18 +15,24 @@ LIMITS = [200_000, 20_000, 150_000, 5_000, 100_000, 50_000, 10_000, 80_000]
 
 
 def main() -> None:
-    options = example_parser(__doc__).parse_args()
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--start-method",
+        choices=multiprocessing.get_all_start_methods(),
+        default="spawn",
+        help="how to start child processes",
+    )
+    options = parser.parse_args()
     ctx = multiprocessing.get_context(options.start_method)
-    total = len(LIMITS)
     start = time.perf_counter()
     with ctx.Pool(2) as pool:
         results = pool.imap_unordered(primes_below, LIMITS)
-        for done in range(1, total + 1):
+        for done in range(1, len(LIMITS) + 1):
             # next(timeout=...) instead of a for loop: a bounded wait per result.
             limit, primes = results.next(timeout=60)
             elapsed = time.perf_counter() - start
             print(
-                f"done {done}/{total} after {elapsed:4.2f} s: "
+                f"done {done}/{len(LIMITS)} after {elapsed:4.2f} s: "
                 f"{primes:,} primes below {limit:,}"
             )
         pool.close()

@@ -5,19 +5,26 @@ thread in the parent takes them off and writes them, with the process name,
 to standard error. Parent and workers end up in one ordered stream.
 """
 
+import argparse
 import logging
 import logging.handlers
 import multiprocessing
 import sys
 
-from mpguide.cli import example_parser
 from mpguide.failures import log_to_queue, logged_task
 
 FORMAT = "%(processName)-22s %(levelname)-7s %(name)s: %(message)s"
 
 
 def main() -> None:
-    options = example_parser(__doc__).parse_args()
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--start-method",
+        choices=multiprocessing.get_all_start_methods(),
+        default="spawn",
+        help="how to start child processes",
+    )
+    options = parser.parse_args()
     ctx = multiprocessing.get_context(options.start_method)
     records = ctx.Queue()
 
@@ -31,7 +38,8 @@ def main() -> None:
     try:
         log.info("starting 2 workers")
         with ctx.Pool(2, initializer=log_to_queue, initargs=(records,)) as pool:
-            results = pool.map(logged_task, [3, -2, 5, 1], chunksize=1)
+            pending = pool.map_async(logged_task, [3, -2, 5, 1], chunksize=1)
+            results = pending.get(timeout=60)
             pool.close()
             pool.join()  # workers flush their queued records as they exit
         log.info("results: %s", results)

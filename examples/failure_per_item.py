@@ -1,0 +1,45 @@
+"""One bad input in a pool: map() loses every result, per-item keeps the rest.
+
+Pool.map raises the first worker exception and returns nothing, although the
+good items were computed. Submitting each item and catching each failure
+keeps the good results and marks the bad ones.
+"""
+
+import argparse
+import multiprocessing
+
+from mpguide.failures import parse_record
+
+RECORDS = ["1", "2", "seven", "4"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--start-method",
+        choices=multiprocessing.get_all_start_methods(),
+        default="spawn",
+        help="how to start child processes",
+    )
+    options = parser.parse_args()
+    ctx = multiprocessing.get_context(options.start_method)
+
+    with ctx.Pool(2) as pool:
+        try:
+            print("map:", pool.map_async(parse_record, RECORDS).get(timeout=60))
+        except ValueError as error:
+            print(f"map: {error!r}, no results")
+        pending = [pool.apply_async(parse_record, (r,)) for r in RECORDS]
+        outcomes = []
+        for record, result in zip(RECORDS, pending, strict=True):
+            try:
+                outcomes.append(result.get(timeout=60))
+            except ValueError:
+                outcomes.append(f"bad {record!r}")
+        print("per item:", outcomes)
+        pool.close()
+        pool.join()
+
+
+if __name__ == "__main__":
+    main()

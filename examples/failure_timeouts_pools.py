@@ -1,0 +1,53 @@
+"""What a timeout looks like when waiting on a Pool's or an executor's result.
+
+Each call waits 0.2 s for a task that takes 1 s. The waits return "not yet"
+or raise, and the two libraries raise different exceptions. The task runs on
+regardless, and a second, longer wait collects its result.
+"""
+
+import argparse
+import concurrent.futures
+import multiprocessing
+
+from mpguide.workers import wait_for_io
+
+PATIENCE = 0.2  # seconds each call below is willing to wait
+SLOW = 1.0  # seconds the task takes
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--start-method",
+        choices=multiprocessing.get_all_start_methods(),
+        default="spawn",
+        help="how to start child processes",
+    )
+    options = parser.parse_args()
+    ctx = multiprocessing.get_context(options.start_method)
+
+    with ctx.Pool(1) as pool:
+        slow = pool.apply_async(wait_for_io, (SLOW,))
+        slow.wait(timeout=PATIENCE)
+        print("AsyncResult.wait: returned; ready() is", slow.ready())
+        try:
+            slow.get(timeout=PATIENCE)
+        except multiprocessing.TimeoutError as error:
+            print("AsyncResult.get: raised", type(error))
+        print("  the task ran on:", slow.get(timeout=60))
+        pool.close()
+        pool.join()
+
+    with concurrent.futures.ProcessPoolExecutor(1, mp_context=ctx) as executor:
+        future = executor.submit(wait_for_io, SLOW)
+        done, not_done = concurrent.futures.wait([future], timeout=PATIENCE)
+        print(f"futures.wait: {len(done)} done, {len(not_done)} not done")
+        try:
+            future.result(timeout=PATIENCE)
+        except concurrent.futures.TimeoutError as error:
+            print("Future.result: raised", type(error))
+        print("  the task ran on:", future.result(timeout=60))
+
+
+if __name__ == "__main__":
+    main()
