@@ -2,7 +2,7 @@
 
 Each task waits, as a network or disk call would. The job runs serially, on a
 thread pool, as asyncio coroutines and on a process pool, with one worker per
-task. The table shows each model's time and its speed-up over serial.
+wait; each line shows a model's time and its speed-up over serial.
 """
 
 import argparse
@@ -16,12 +16,29 @@ from pathlib import Path
 from mpguide.workers import wait_for_io
 
 
-async def wait_all(waits: list[float]) -> list[float]:
-    async def wait(seconds: float) -> float:
-        await asyncio.sleep(seconds)  # hands the thread to the other coroutines
+def serial(waits, ctx):
+    return [wait_for_io(seconds) for seconds in waits]
+
+
+def threads(waits, ctx):
+    with ThreadPoolExecutor(len(waits)) as pool:  # waiting needs no CPU
+        return list(pool.map(wait_for_io, waits, timeout=120))
+
+
+def coroutines(waits, ctx):
+    async def wait(seconds):
+        await asyncio.sleep(seconds)  # lets the other coroutines run meanwhile
         return seconds
 
-    return await asyncio.gather(*(wait(seconds) for seconds in waits))
+    async def wait_all():
+        return await asyncio.gather(*(wait(seconds) for seconds in waits))
+
+    return asyncio.run(wait_all())
+
+
+def processes(waits, ctx):
+    with ProcessPoolExecutor(len(waits), mp_context=ctx) as pool:
+        return list(pool.map(wait_for_io, waits, timeout=120))
 
 
 def main() -> None:
@@ -42,27 +59,15 @@ def main() -> None:
     options = parser.parse_args()
     ctx = multiprocessing.get_context(options.start_method)
     waits = [options.seconds] * options.tasks
-    n = options.tasks  # waiting uses no CPU: one worker per task
-
-    def on(make_pool):
-        with make_pool() as pool:  # start-up and shutdown are timed too
-            return list(pool.map(wait_for_io, waits, timeout=120))
-
-    models = {
-        "serial": lambda: [wait_for_io(seconds) for seconds in waits],
-        "threads": lambda: on(lambda: ThreadPoolExecutor(n)),
-        "asyncio": lambda: asyncio.run(wait_all(waits)),
-        "processes": lambda: on(lambda: ProcessPoolExecutor(n, mp_context=ctx)),
-    }
-    print(f"{options.tasks} waits of {options.seconds} s, {n} workers per pool")
+    print(f"{options.tasks} waits of {options.seconds} s, one worker per wait")
     seconds = {}
-    for name, run in models.items():
-        start = time.perf_counter()
-        if run() != waits:
-            raise SystemExit(f"{name} returned the wrong results")
-        seconds[name] = time.perf_counter() - start
-        speedup = seconds["serial"] / seconds[name]
-        print(f"{name:<10}{seconds[name]:>6.2f} s{speedup:>7.1f}x")
+    for model in (serial, threads, coroutines, processes):
+        start = time.perf_counter()  # pool start-up and shutdown count too
+        if model(waits, ctx) != waits:
+            raise SystemExit(f"{model.__name__} returned the wrong results")
+        seconds[model.__name__] = time.perf_counter() - start
+        speedup = seconds["serial"] / seconds[model.__name__]
+        print(f"{model.__name__:<11}{seconds[model.__name__]:>5.2f} s{speedup:>7.1f}x")
 
     if options.json:
         results = {"tasks": options.tasks, "seconds": seconds}
