@@ -40,17 +40,17 @@ def main() -> None:
         if hasattr(os, "sched_getaffinity")
         else os.cpu_count()
     )
-    # Threads run Python code in parallel only if the GIL is off (3.13+ builds).
+    # Threads run Python code in parallel only with the GIL off, which needs a
+    # free-threaded build (3.13+) where sys._is_gil_enabled() returns False.
     gil = getattr(sys, "_is_gil_enabled", lambda: True)()
     pools = {
-        "threads": partial(ThreadPoolExecutor, cpus),
-        "processes": partial(ProcessPoolExecutor, cpus, mp_context=ctx),
+        "threads": partial(ThreadPoolExecutor, max_workers=cpus),
+        "processes": partial(ProcessPoolExecutor, max_workers=cpus, mp_context=ctx),
     }
     missing = {}
     if hasattr(concurrent.futures, "InterpreterPoolExecutor"):
-        pools["interpreters"] = partial(
-            concurrent.futures.InterpreterPoolExecutor, cpus
-        )
+        interpreters = concurrent.futures.InterpreterPoolExecutor
+        pools["interpreters"] = partial(interpreters, max_workers=cpus)
     else:
         missing["InterpreterPoolExecutor"] = "new in Python 3.14"
     if gil:

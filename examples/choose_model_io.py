@@ -21,7 +21,7 @@ def serial(waits, ctx):
 
 
 def threads(waits, ctx):
-    with ThreadPoolExecutor(len(waits)) as pool:  # waiting needs no CPU
+    with ThreadPoolExecutor(max_workers=len(waits)) as pool:  # waiting needs no CPU
         return list(pool.map(wait_for_io, waits, timeout=120))
 
 
@@ -37,7 +37,7 @@ def coroutines(waits, ctx):
 
 
 def processes(waits, ctx):
-    with ProcessPoolExecutor(len(waits), mp_context=ctx) as pool:
+    with ProcessPoolExecutor(max_workers=len(waits), mp_context=ctx) as pool:
         return list(pool.map(wait_for_io, waits, timeout=120))
 
 

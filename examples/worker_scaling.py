@@ -18,8 +18,10 @@ from mpguide.workers import count_primes
 
 
 def cpu_seconds(limit: int) -> float:
-    """Count primes below limit; return the CPU time used, which stays low
-    while the process waits for a CPU, unlike the wall-clock time."""
+    """Count the primes below limit; return the CPU time that took.
+
+    Unlike wall-clock time, CPU time stops while the process waits for a CPU.
+    """
     start = time.process_time()
     count_primes(limit)
     return time.process_time() - start
@@ -33,12 +35,8 @@ def main() -> None:
         default="spawn",
         help="how to start child processes",
     )
-    parser.add_argument(
-        "--limit", type=int, default=50_000, help="count primes below this"
-    )
-    parser.add_argument(
-        "--repeat", type=int, default=5, help="rounds; the fastest counts"
-    )
+    parser.add_argument("--limit", type=int, default=50_000, help="count primes below")
+    parser.add_argument("--repeat", type=int, default=5, help="fastest of N rounds")
     parser.add_argument(
         "--json", metavar="FILE", help="also write the measurements to FILE"
     )
@@ -72,10 +70,8 @@ def main() -> None:
 
     print(f"{'workers':>7}  {'seconds':>7}  {'speed-up':>8}  {'ideal':>5}  CPUs busy")
     for n, (seconds, busy) in best.items():
-        speedup = best[1][0] / seconds
-        print(
-            f"{n:>7}  {seconds:>7.3f}  {speedup:>7.2f}x  {min(n, cpus):>4}x  {busy:>9.2f}"
-        )
+        speedup, ideal = best[1][0] / seconds, min(n, cpus)
+        print(f"{n:>7}  {seconds:>7.3f}  {speedup:>7.2f}x  {ideal:>4}x  {busy:>9.2f}")
 
     if options.json:
         results = {"usable_cpus": cpus, "tasks": len(tasks), "best": best}
