@@ -9,7 +9,12 @@ import sys
 
 import pytest
 from conftest import RunClean
-from mpdocs.cpus import cpu_seconds, machine_was_quiet, pool_busy_cpus
+from mpdocs.cpus import (
+    cpu_seconds,
+    machine_was_quiet,
+    pool_busy_cpus,
+    too_close_to_call,
+)
 
 HAS_PROCESS_CPU_COUNT = sys.version_info >= (3, 13)
 
@@ -64,3 +69,10 @@ def test_pool_busy_cpus_rejects_no_workers() -> None:
 )
 def test_machine_was_quiet(busy: float, workers: int, quiet: bool) -> None:
     assert machine_was_quiet(busy, workers) is quiet
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "close"), [(1.0, 1.0, True), (1.1, 1.0, True), (1.0, 1.2, False)]
+)
+def test_too_close_to_call(a: float, b: float, close: bool) -> None:
+    assert too_close_to_call(a, b) is close

@@ -3,7 +3,8 @@
 The build machine is shared, so a speed-up measured on it may be held back by
 other programs rather than by the code. The performance pages run
 :func:`pool_busy_cpus` before and after an example and choose their wording
-from the lower reading (:func:`machine_was_quiet`).
+from the lower reading (:func:`machine_was_quiet`), and never rank two
+speed-ups that are :func:`too_close_to_call`.
 """
 
 from __future__ import annotations
@@ -49,3 +50,15 @@ def machine_was_quiet(busy: float, workers: int) -> bool:
     (True, False)
     """
     return busy >= 0.85 * workers
+
+
+def too_close_to_call(a: float, b: float, margin: float = 0.15) -> bool:
+    """True when two speed-ups differ by less than *margin* (15%) of the smaller.
+
+    On a shared build machine a smaller difference says more about the other
+    programs than about the models, so pages say "too close to call".
+
+    >>> too_close_to_call(1.0, 1.1), too_close_to_call(1.0, 1.5)
+    (True, False)
+    """
+    return max(a, b) < (1 + margin) * min(a, b)
