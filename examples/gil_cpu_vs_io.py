@@ -1,105 +1,77 @@
-"""Time CPU-bound, GIL-releasing and I/O-bound jobs on threads and processes.
+"""Time CPU-bound, GIL-releasing and I/O-bound jobs on threads and on processes.
 
 Each job is a list of equal tasks, run three ways: one after the other, on a
-pool of threads and on a pool of processes. The table shows the wall-clock
-time of each run and how many times faster than serial it was.
+pool of threads and on a pool of processes. The table shows each way's best
+time, pool start-up included, and how many times faster than serial it was.
 """
 
+import argparse
+import json
 import multiprocessing
+import time
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from pathlib import Path
 
-from mpguide.cli import example_parser, non_negative_int, positive_float, positive_int
-from mpguide.cpus import pool_busy_cpus
-from mpguide.gil import MODES, gil_status, hash_zeros, time_modes
-from mpguide.results import publish
-from mpguide.stamp import usable_cpus
+from mpguide.gil import hash_zeros
 from mpguide.workers import count_primes, wait_for_io
 
 
 def main() -> None:
-    parser = example_parser(__doc__)
+    parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
-        "--workers", type=positive_int, default=2, help="threads/processes"
+        "--start-method",
+        choices=multiprocessing.get_all_start_methods(),
+        default="spawn",
+        help="how to start child processes",
     )
+    parser.add_argument("--workers", type=int, default=2, help="threads or processes")
+    parser.add_argument("--tasks", type=int, default=4, help="tasks in each job")
+    parser.add_argument("--scale", type=float, default=1.0, help="size of each task")
     parser.add_argument(
-        "--tasks", type=positive_int, default=4, help="tasks in each job"
-    )
-    parser.add_argument(
-        "--cpu-limit",
-        type=non_negative_int,
-        default=250_000,
-        help="count_primes(LIMIT) per task",
-    )
-    parser.add_argument(
-        "--hash-mb",
-        type=non_negative_int,
-        default=256,
-        help="MiB hashed by each hash task",
-    )
-    parser.add_argument(
-        "--io-seconds", type=positive_float, default=0.25, help="wait of each I/O task"
-    )
-    parser.add_argument(
-        "--repeat",
-        type=positive_int,
-        default=3,
-        help="runs of each way; the fastest counts",
+        "--json", metavar="FILE", help="also write the measurements to FILE"
     )
     options = parser.parse_args()
     ctx = multiprocessing.get_context(options.start_method)
-
-    print(gil_status())
-    print(
-        f"{options.workers} workers, {usable_cpus()} usable CPUs, "
-        f"{options.tasks} tasks per job, start method {options.start_method!r}"
-    )
-    print(f"best of {options.repeat} runs each, pool start-up included")
-    jobs = {
-        "cpu": (count_primes, options.cpu_limit, "pure-Python loop, holds the GIL"),
-        "hash": (hash_zeros, options.hash_mb, "hashlib, releases the GIL"),
-        "io": (wait_for_io, options.io_seconds, "blocking wait, releases the GIL"),
-    }
     n = options.workers
-    print()
-    print(
-        f"{'job':<5}"
-        + "".join(f"{h:>13}" for h in ("serial", f"{n} threads", f"{n} processes"))
-    )
-    # How many CPUs a pool of busy workers got before and after the jobs: fewer
-    # than the workers means other programs were competing for the CPUs.
-    probe_workers = min(n, usable_cpus())
-    before = pool_busy_cpus(ctx, probe_workers, limit=max(options.cpu_limit, 1))
-    published = {}
-    for name, (func, size, _) in jobs.items():
-        timing = time_modes(func, [size] * options.tasks, n, ctx, repeat=options.repeat)
-        seconds = {mode: timing.seconds(mode) for mode in MODES}
-        speedups = {mode: timing.speedup(mode) for mode in MODES}
-        print(f"{name:<5}" + "".join(f"{seconds[m]:>12.2f}s" for m in MODES) + "  time")
-        print(" " * 5 + "".join(f"{speedups[m]:>12.2f}x" for m in MODES) + "  speed-up")
-        published[name] = {"seconds": seconds, "speedup": speedups}
-    busy = min(
-        before, pool_busy_cpus(ctx, probe_workers, limit=max(options.cpu_limit, 1))
-    )
-    print()
-    for name, (func, size, what) in jobs.items():
-        print(f"{name:<5} = {options.tasks} x {func.__name__}({size}): {what}")
-    print(
-        f"a pool of {probe_workers} busy workers kept {busy:.2f} CPUs busy "
-        "(lowest of a check before and after the jobs)"
-    )
+    jobs = [  # pure Python holds the GIL; hashlib and waiting release it
+        (count_primes, int(250_000 * options.scale)),
+        (hash_zeros, int(256 * options.scale)),
+        (wait_for_io, 0.25 * options.scale),
+    ]
+    pools = {
+        "threads": lambda: ThreadPoolExecutor(max_workers=n),
+        "processes": lambda: ProcessPoolExecutor(max_workers=n, mp_context=ctx),
+    }
 
-    publish(
-        {
-            "gil_status": gil_status(),
-            "workers": n,
-            "usable_cpus": usable_cpus(),
-            "busy_cpus": busy,
-            "probe_workers": probe_workers,
-            "tasks": options.tasks,
-            "repeat": options.repeat,
-            "start_method": options.start_method,
-            "jobs": published,
-        }
-    )
+    print(f"{options.tasks} tasks per job, {n} workers,", end=" ")
+    print(f"start method {options.start_method!r}")
+    print(f"{'job':<22}{'serial':>10}{'threads':>10}{'processes':>10}")
+    by_job = {}
+    for task, size in jobs:
+        tasks = [size] * options.tasks
+        best = {"serial": float("inf")} | dict.fromkeys(pools, float("inf"))
+        for _ in range(3):  # take turns, keep each way's fastest run
+            start = time.perf_counter()
+            expected = [task(t) for t in tasks]
+            best["serial"] = min(best["serial"], time.perf_counter() - start)
+            for way, make_pool in pools.items():
+                start = time.perf_counter()
+                with make_pool() as pool:  # start-up and shutdown count too
+                    answers = list(pool.map(task, tasks, timeout=120))
+                best[way] = min(best[way], time.perf_counter() - start)
+                if answers != expected:
+                    raise SystemExit(f"{way} got {answers}, serial got {expected}")
+        speedup = {way: best["serial"] / seconds for way, seconds in best.items()}
+        print(
+            f"{f'{task.__name__}({size})':<22}"
+            + "".join(f"{seconds:>9.2f}s" for seconds in best.values())
+        )
+        print(f"{'  speed-up':<22}" + "".join(f"{x:>9.2f}x" for x in speedup.values()))
+        by_job[task.__name__] = {"seconds": best, "speedup": speedup}
+
+    if options.json:
+        results = {"workers": n, "tasks": options.tasks, "jobs": by_job}
+        Path(options.json).write_text(json.dumps(results), encoding="utf-8")
 
 
 if __name__ == "__main__":
