@@ -123,10 +123,15 @@ def test_models_and_cluster_show_the_examples_output(
     calls = fake_examples(monkeypatch, {})
     monkeypatch.setattr(bench, "_importable", lambda name: True)
     rows = bench.run(FULL, ["models", "cluster"])
-    assert calls == ["choose_model.py", "dask_local_cluster.py"]
+    assert calls == [
+        "choose_model_cpu.py",
+        "choose_model_io.py",
+        "dask_local_cluster.py",
+    ]
     assert all(row.met is None for row in rows)
     out = capsys.readouterr().out
-    assert "output of choose_model.py" in out
+    assert "output of choose_model_cpu.py" in out
+    assert "output of choose_model_io.py" in out
     assert "output of dask_local_cluster.py" in out
 
     monkeypatch.setattr(bench, "_importable", lambda name: False)

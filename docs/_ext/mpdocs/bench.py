@@ -18,8 +18,8 @@ using the CPUs: the load averages printed before and after tell), with 3 when
 an example failed, and with 0 otherwise. ``--quick`` runs tiny sizes to check
 that everything works; its numbers mean little, so it judges no target.
 
-The ``models`` and ``cluster`` sections run ``choose_model.py`` and
-``dask_local_cluster.py`` and show their output as it is: those pages' own
+The ``models`` and ``cluster`` sections run ``choose_model_cpu.py``,
+``choose_model_io.py`` and ``dask_local_cluster.py`` and show their output as it is: those pages' own
 prose says what was measured, and there is no target to judge.
 """
 
@@ -59,7 +59,8 @@ FULL_ARGS: dict[str, tuple[str, ...]] = {
     "chunksize_sweep.py": (),
     "chunksize_by_hand.py": (),
     "chunksize_uneven.py": (),
-    "choose_model.py": (),
+    "choose_model_cpu.py": (),
+    "choose_model_io.py": (),
     "dask_local_cluster.py": (),
 }
 QUICK_ARGS: dict[str, tuple[str, ...]] = {
@@ -67,7 +68,8 @@ QUICK_ARGS: dict[str, tuple[str, ...]] = {
     "chunksize_sweep.py": ("--items", "200", "--repeat", "1"),
     "chunksize_by_hand.py": ("--items", "200", "--repeat", "1"),
     "chunksize_uneven.py": ("--tasks", "40", "--slow-limit", "1000", "--repeat", "1"),
-    "choose_model.py": ("--tasks", "4"),
+    "choose_model_cpu.py": ("--tasks", "2"),
+    "choose_model_io.py": ("--tasks", "4", "--seconds", "0.05"),
     "dask_local_cluster.py": ("--tasks", "4"),
 }
 
@@ -269,16 +271,22 @@ def chunk_rows(options: Options) -> list[Row]:
 
 
 def model_rows(options: Options) -> list[Row]:
-    """choose_model.py, shown as it prints: the "choosing" page's comparison."""
-    _example("choose_model.py", options, results=False)
-    return [
-        Row(
-            "Concurrency models (choose_model.py)",
-            "every model on every workload",
-            None,
-            note="see the output of choose_model.py above",
+    """The "choosing" page's comparisons, shown as the examples print them."""
+    rows = []
+    for name, workload in [
+        ("choose_model_cpu.py", "CPU-bound jobs, every model"),
+        ("choose_model_io.py", "waiting jobs, every model"),
+    ]:
+        _example(name, options, results=False)
+        rows.append(
+            Row(
+                f"Concurrency models ({name})",
+                workload,
+                None,
+                note=f"see the output of {name} above",
+            )
         )
-    ]
+    return rows
 
 
 def cluster_rows(options: Options) -> list[Row]:
