@@ -11,15 +11,12 @@ import sys
 
 from mpguide.sync import run_phases
 
+START_METHODS = multiprocessing.get_all_start_methods()
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
     parser.add_argument("--workers", type=int, default=3)
     options = parser.parse_args()
     ctx = multiprocessing.get_context(options.start_method)

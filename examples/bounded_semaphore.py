@@ -11,15 +11,12 @@ import sys
 
 from mpguide.sync import release_extra
 
+START_METHODS = multiprocessing.get_all_start_methods()
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
     ctx = multiprocessing.get_context(parser.parse_args().start_method)
     outcomes = ctx.Queue()
     for semaphore in (ctx.Semaphore(2), ctx.BoundedSemaphore(2)):

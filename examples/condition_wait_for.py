@@ -1,10 +1,8 @@
 """A Condition: consumers wait until the producer has made enough items.
 
-The parent produces three items, one at a time, and notifies all waiters
-after each. Each consumer waits with ``wait_for``, a predicate ("at least N
-items") and a timeout. Two consumers start only after production is over:
-one is satisfied at once, the other wants more than will ever come and gives
-up when its timeout runs out.
+The parent makes three items, notifying after each; consumers wait with
+``wait_for("at least N items", timeout)``. Of two late consumers, one is
+satisfied at once; the other wants more than will come and times out.
 """
 
 import argparse
@@ -14,17 +12,13 @@ import time
 
 from mpguide.sync import consume_when
 
+START_METHODS = multiprocessing.get_all_start_methods()
 ITEMS = 3
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
     ctx = multiprocessing.get_context(parser.parse_args().start_method)
     condition = ctx.Condition()
     produced = ctx.Value("i", 0, lock=False)  # guarded by the condition's lock

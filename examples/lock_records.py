@@ -15,17 +15,13 @@ from pathlib import Path
 
 from mpguide.sync import append_records
 
+START_METHODS = multiprocessing.get_all_start_methods()
 RECORD = re.compile(r"worker (\d+) record \d+: part 1 part 2")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--records", type=int, default=3000, help="per worker")
     parser.add_argument("--no-lock", action="store_true", help="write unprotected")

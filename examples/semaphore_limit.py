@@ -13,19 +13,15 @@ from pathlib import Path
 
 from mpguide.sync import use_limited_section
 
+START_METHODS = multiprocessing.get_all_start_methods()
 WORKERS, ROUNDS = 6, 5
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
     parser.add_argument("--limit", type=int, default=2, help="K")
-    parser.add_argument("--json", metavar="FILE", help="also write the counts to FILE")
+    parser.add_argument("--json", metavar="FILE", help="also write the numbers to FILE")
     options = parser.parse_args()
     ctx = multiprocessing.get_context(options.start_method)
 
@@ -49,7 +45,7 @@ def main() -> None:
     print(f"inside at the end: {inside.value}")
     if options.json:
         counts = {"workers": WORKERS, "limit": options.limit, "peak": peak.value}
-        Path(options.json).write_text(json.dumps(counts), encoding="utf-8")
+        Path(options.json).write_text(json.dumps(counts))
 
 
 if __name__ == "__main__":
