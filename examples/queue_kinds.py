@@ -1,8 +1,7 @@
 """JoinableQueue to wait for the work, SimpleQueue for the results.
 
-Consumers mark each task done; the parent's wait on the JoinableQueue returns
-once all are marked. ``SimpleQueue.put()`` writes before it returns, so by then
-every result is readable.
+Consumers mark each task done, which lets the parent's ``tasks.join()`` return;
+by then every result is readable, as ``SimpleQueue.put()`` writes before it returns.
 """
 
 import argparse
