@@ -7,7 +7,6 @@ an error would. Every worker reports what happened to it on a queue.
 
 import argparse
 import multiprocessing
-import sys
 
 from mpguide.sync import wait_at_barrier
 
@@ -39,7 +38,7 @@ def main() -> None:
         for worker in workers:
             worker.join(timeout=60)
             if worker.exitcode != 0:
-                sys.exit(f"{worker.name} failed: exit code {worker.exitcode}")
+                raise SystemExit(f"{worker.name} failed: exit code {worker.exitcode}")
         print(f"{title}:")
         for name, outcome in reports:
             print(f"  {name}: {outcome}")

@@ -7,7 +7,6 @@ one arrives, so every phase-1 line is printed before any phase-2 line.
 
 import argparse
 import multiprocessing
-import sys
 
 from mpguide.sync import run_phases
 
@@ -32,7 +31,8 @@ def main() -> None:
         worker.join(timeout=60)
     codes = [worker.exitcode for worker in workers]
     print(f"parent: exit codes {codes}")
-    sys.exit(0 if codes == [0] * options.workers else 1)
+    if codes != [0] * options.workers:
+        raise SystemExit(1)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,6 @@ A child makes the extra release; the parent prints what happened.
 
 import argparse
 import multiprocessing
-import sys
 
 from mpguide.sync import release_extra
 
@@ -25,7 +24,7 @@ def main() -> None:
         kind, outcome = outcomes.get(timeout=60)  # before join: drain the queue
         child.join(timeout=60)
         if child.exitcode != 0:
-            sys.exit(f"{child.name} failed: exit code {child.exitcode}")
+            raise SystemExit(f"{child.name} failed: exit code {child.exitcode}")
         print(f"{kind}(2), one release too many: {outcome}")
 
 

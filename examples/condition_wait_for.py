@@ -7,7 +7,6 @@ satisfied at once; the other wants more than will come and times out.
 
 import argparse
 import multiprocessing
-import sys
 import time
 
 from mpguide.sync import consume_when
@@ -34,7 +33,7 @@ def main() -> None:
     for item in range(1, ITEMS + 1):
         time.sleep(0.1)  # the work of making an item
         if not condition.acquire(timeout=60):  # `with condition:` has no timeout
-            sys.exit("producer: the condition's lock stayed taken")
+            raise SystemExit("producer: the condition's lock stayed taken")
         try:
             produced.value = item
             print(f"producer: item {item} ready, notifying", flush=True)
@@ -53,7 +52,8 @@ def main() -> None:
         child.join(timeout=60)  # one at a time, for a fixed order
     codes = [child.exitcode for child in children]
     print(f"exit codes {codes}")
-    sys.exit(0 if codes == [0] * len(codes) else 1)
+    if codes != [0] * len(codes):
+        raise SystemExit(1)
 
 
 if __name__ == "__main__":

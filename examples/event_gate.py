@@ -6,7 +6,6 @@ have reported, the parent sets the Event and every worker goes through.
 
 import argparse
 import multiprocessing
-import sys
 
 from mpguide.sync import pass_gate
 
@@ -33,7 +32,8 @@ def main() -> None:
         worker.join(timeout=60)
     codes = [worker.exitcode for worker in workers]
     print(f"parent: exit codes {codes}")
-    sys.exit(0 if codes == [0] * WORKERS else 1)
+    if codes != [0] * WORKERS:
+        raise SystemExit(1)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,6 @@ import argparse
 import collections
 import multiprocessing
 import re
-import sys
 import tempfile
 from pathlib import Path
 
@@ -38,7 +37,7 @@ def main() -> None:
         for worker in workers:
             worker.join(timeout=60)
             if worker.exitcode != 0:
-                sys.exit(f"{worker.name} failed: exit code {worker.exitcode}")
+                raise SystemExit(f"{worker.name} failed: exit code {worker.exitcode}")
         lines = path.read_text(encoding="utf-8").splitlines()
 
     matches = [RECORD.fullmatch(line) for line in lines]

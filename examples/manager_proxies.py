@@ -7,7 +7,6 @@ did not: a change made to a list *inside* the managed dict.
 
 import argparse
 import multiprocessing
-import sys
 
 from mpguide.sharing import add_to_dict
 
@@ -32,7 +31,7 @@ def main() -> None:
         for child in children:
             child.join(timeout=60)
             if child.exitcode != 0:
-                sys.exit(f"{child.name} failed: exit code {child.exitcode}")
+                raise SystemExit(f"{child.name} failed: exit code {child.exitcode}")
 
         snapshot = shared.copy()  # a plain dict: one round trip, not one per key
         print("dict:", {key: snapshot[key] for key in sorted(snapshot) if key != "log"})

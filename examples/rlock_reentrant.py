@@ -7,7 +7,6 @@ returns False instead of waiting forever.
 
 import argparse
 import multiprocessing
-import sys
 
 from mpguide.sync import nested_acquire
 
@@ -26,7 +25,7 @@ def main() -> None:
         kind, first, second = results.get(timeout=60)  # before join: drain
         child.join(timeout=60)
         if child.exitcode != 0:
-            sys.exit(f"{child.name} failed: exit code {child.exitcode}")
+            raise SystemExit(f"{child.name} failed: exit code {child.exitcode}")
         print(f"{kind:>5}: first acquire {first}, second acquire {second}")
 
 

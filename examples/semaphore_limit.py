@@ -8,7 +8,6 @@ keeps the highest count seen. The parent prints that peak.
 import argparse
 import json
 import multiprocessing
-import sys
 from pathlib import Path
 
 from mpguide.sync import use_limited_section
@@ -37,7 +36,7 @@ def main() -> None:
     for worker in workers:
         worker.join(timeout=60)
         if worker.exitcode != 0:
-            sys.exit(f"{worker.name} failed: exit code {worker.exitcode}")
+            raise SystemExit(f"{worker.name} failed: exit code {worker.exitcode}")
 
     print(f"{WORKERS} workers entered the section {WORKERS * ROUNDS} times in all")
     print(f"at most {options.limit} allowed in at once (Semaphore({options.limit}))")

@@ -6,7 +6,6 @@ and each set one item; the parent prints the list, then frees it.
 
 import argparse
 import multiprocessing
-import sys
 from multiprocessing import shared_memory
 
 from mpguide.sharing import tally_into_list
@@ -31,7 +30,7 @@ def main() -> None:
         for child in children:
             child.join(timeout=60)
             if child.exitcode != 0:
-                sys.exit(f"{child.name} failed: exit code {child.exitcode}")
+                raise SystemExit(f"{child.name} failed: exit code {child.exitcode}")
         print("word lengths from the children:", list(tallies))
     finally:
         tallies.shm.close()

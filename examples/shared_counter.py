@@ -7,7 +7,6 @@ Without the lock the total comes out short; holding ``get_lock()`` makes it exac
 import argparse
 import json
 import multiprocessing
-import sys
 from pathlib import Path
 
 from mpguide.sharing import increment
@@ -37,7 +36,7 @@ def main() -> None:
         for child in children:
             child.join(timeout=60)
             if child.exitcode != 0:
-                sys.exit(f"{child.name} failed: exit code {child.exitcode}")
+                raise SystemExit(f"{child.name} failed: exit code {child.exitcode}")
         totals[label] = total = counter.value
         print(f"{label:<17} total {total:>9,}  lost {expected - total:>9,}")
 

@@ -6,7 +6,6 @@ fill half of it; the parent prints the bytes, then frees the block it created.
 
 import argparse
 import multiprocessing
-import sys
 from multiprocessing import shared_memory
 
 from mpguide.sharing import fill_block
@@ -30,7 +29,7 @@ def main() -> None:
         for child in children:
             child.join(timeout=60)
             if child.exitcode != 0:
-                sys.exit(f"{child.name} failed: exit code {child.exitcode}")
+                raise SystemExit(f"{child.name} failed: exit code {child.exitcode}")
         print("the children wrote:", list(block.buf[:SIZE]))
     finally:
         block.close()  # this process is done with it ...
