@@ -22,8 +22,7 @@ def main() -> None:
     parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
     ctx = multiprocessing.get_context(parser.parse_args().start_method)
     for title, timeout, aborts in RUNS:
-        barrier = ctx.Barrier(3)
-        outcomes = ctx.Queue()
+        barrier, outcomes = ctx.Barrier(3), ctx.Queue()
         workers = [
             ctx.Process(
                 target=wait_at_barrier,

@@ -1,8 +1,7 @@
 """Several processes append to one file; a Lock keeps each record whole.
 
-Each worker writes every one-line record in three separate writes. Holding
-the lock around the whole record means no other worker's writes can land in
-between. ``--no-lock`` drops the lock, to compare.
+Each worker writes every one-line record in three writes; holding the Lock
+around a record keeps other workers' writes out of it. ``--no-lock`` drops it.
 """
 
 import argparse

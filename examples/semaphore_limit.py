@@ -1,8 +1,7 @@
 """A Semaphore lets at most K processes into a section at once.
 
-Six workers each enter a section guarded by ``Semaphore(K)`` five times.
-Inside, a shared counter tracks how many are in the section, and a second one
-keeps the highest count seen. The parent prints that peak.
+Six workers each enter a section guarded by ``Semaphore(K)`` five times and
+count themselves in and out; the parent prints the most seen inside at once.
 """
 
 import argparse
