@@ -28,10 +28,8 @@ def main() -> None:
     ]
     for consumer in consumers:
         consumer.start()
-    for limit in LIMITS:
-        tasks.put(limit)
-    for _ in consumers:
-        tasks.put(None)  # one sentinel stops one consumer
+    for item in [*LIMITS, *[None] * len(consumers)]:  # one None stops one consumer
+        tasks.put(item)
 
     # Read every result *before* joining: see queue_join_deadlock.py.
     found = [results.get(timeout=TIMEOUT) for _ in LIMITS]
