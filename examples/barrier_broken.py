@@ -7,10 +7,10 @@ an error would. Every worker reports what happened to it on a queue.
 
 import argparse
 import multiprocessing
-import sys
 
 from mpguide.sync import wait_at_barrier
 
+START_METHODS = multiprocessing.get_all_start_methods()
 RUNS = [  # (title, timeout of each wait, whether each worker aborts)
     ("2 of 3 parties arrive, wait(timeout=0.5)", 0.5, [False, False]),
     ("3 parties, worker-2 aborts", 60, [False, False, True]),
@@ -19,16 +19,10 @@ RUNS = [  # (title, timeout of each wait, whether each worker aborts)
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
     ctx = multiprocessing.get_context(parser.parse_args().start_method)
     for title, timeout, aborts in RUNS:
-        barrier = ctx.Barrier(3)
-        outcomes = ctx.Queue()
+        barrier, outcomes = ctx.Barrier(3), ctx.Queue()
         workers = [
             ctx.Process(
                 target=wait_at_barrier,
@@ -43,7 +37,7 @@ def main() -> None:
         for worker in workers:
             worker.join(timeout=60)
             if worker.exitcode != 0:
-                sys.exit(f"{worker.name} failed: exit code {worker.exitcode}")
+                raise SystemExit(f"{worker.name} failed: exit code {worker.exitcode}")
         print(f"{title}:")
         for name, outcome in reports:
             print(f"  {name}: {outcome}")

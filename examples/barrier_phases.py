@@ -7,19 +7,15 @@ one arrives, so every phase-1 line is printed before any phase-2 line.
 
 import argparse
 import multiprocessing
-import sys
 
 from mpguide.sync import run_phases
+
+START_METHODS = multiprocessing.get_all_start_methods()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
     parser.add_argument("--workers", type=int, default=3)
     options = parser.parse_args()
     ctx = multiprocessing.get_context(options.start_method)
@@ -35,7 +31,8 @@ def main() -> None:
         worker.join(timeout=60)
     codes = [worker.exitcode for worker in workers]
     print(f"parent: exit codes {codes}")
-    sys.exit(0 if codes == [0] * options.workers else 1)
+    if codes != [0] * options.workers:
+        raise SystemExit(1)
 
 
 if __name__ == "__main__":

@@ -7,19 +7,15 @@ A child makes the extra release; the parent prints what happened.
 
 import argparse
 import multiprocessing
-import sys
 
 from mpguide.sync import release_extra
+
+START_METHODS = multiprocessing.get_all_start_methods()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
     ctx = multiprocessing.get_context(parser.parse_args().start_method)
     outcomes = ctx.Queue()
     for semaphore in (ctx.Semaphore(2), ctx.BoundedSemaphore(2)):
@@ -28,7 +24,7 @@ def main() -> None:
         kind, outcome = outcomes.get(timeout=60)  # before join: drain the queue
         child.join(timeout=60)
         if child.exitcode != 0:
-            sys.exit(f"{child.name} failed: exit code {child.exitcode}")
+            raise SystemExit(f"{child.name} failed: exit code {child.exitcode}")
         print(f"{kind}(2), one release too many: {outcome}")
 
 

@@ -1,30 +1,23 @@
 """A Condition: consumers wait until the producer has made enough items.
 
-The parent produces three items, one at a time, and notifies all waiters
-after each. Each consumer waits with ``wait_for``, a predicate ("at least N
-items") and a timeout. Two consumers start only after production is over:
-one is satisfied at once, the other wants more than will ever come and gives
-up when its timeout runs out.
+The parent makes three items, notifying after each; consumers wait with
+``wait_for("at least N items", timeout)``. Of two late consumers, one is
+satisfied at once; the other wants more than will come and times out.
 """
 
 import argparse
 import multiprocessing
-import sys
 import time
 
 from mpguide.sync import consume_when
 
+START_METHODS = multiprocessing.get_all_start_methods()
 ITEMS = 3
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
     ctx = multiprocessing.get_context(parser.parse_args().start_method)
     condition = ctx.Condition()
     produced = ctx.Value("i", 0, lock=False)  # guarded by the condition's lock
@@ -40,7 +33,7 @@ def main() -> None:
     for item in range(1, ITEMS + 1):
         time.sleep(0.1)  # the work of making an item
         if not condition.acquire(timeout=60):  # `with condition:` has no timeout
-            sys.exit("producer: the condition's lock stayed taken")
+            raise SystemExit("producer: the condition's lock stayed taken")
         try:
             produced.value = item
             print(f"producer: item {item} ready, notifying", flush=True)
@@ -59,7 +52,8 @@ def main() -> None:
         child.join(timeout=60)  # one at a time, for a fixed order
     codes = [child.exitcode for child in children]
     print(f"exit codes {codes}")
-    sys.exit(0 if codes == [0] * len(codes) else 1)
+    if codes != [0] * len(codes):
+        raise SystemExit(1)
 
 
 if __name__ == "__main__":

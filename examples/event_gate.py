@@ -1,30 +1,23 @@
 """An Event as a start gate: workers wait until the parent opens it.
 
-Each worker says it is ready and waits on the Event, with a timeout. The
-parent waits until every worker has reported, then sets the Event, and every
-worker goes through.
+Each worker says it is ready and waits on the Event, with a timeout. Once all
+have reported, the parent sets the Event and every worker goes through.
 """
 
 import argparse
 import multiprocessing
-import sys
 
 from mpguide.sync import pass_gate
 
+START_METHODS = multiprocessing.get_all_start_methods()
 WORKERS = 3
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
     ctx = multiprocessing.get_context(parser.parse_args().start_method)
-    gate = ctx.Event()
-    ready = ctx.Queue()
+    gate, ready = ctx.Event(), ctx.Queue()
     workers = [
         ctx.Process(target=pass_gate, args=(f"worker-{n}", gate, ready, 60))
         for n in range(WORKERS)
@@ -39,7 +32,8 @@ def main() -> None:
         worker.join(timeout=60)
     codes = [worker.exitcode for worker in workers]
     print(f"parent: exit codes {codes}")
-    sys.exit(0 if codes == [0] * WORKERS else 1)
+    if codes != [0] * WORKERS:
+        raise SystemExit(1)
 
 
 if __name__ == "__main__":

@@ -1,8 +1,7 @@
 """Measure how many messages per second Queue, SimpleQueue and Pipe carry.
 
-One child process sends the same message many times; the parent receives them
-all and times it. This is done for a small message (an int) and a large one
-(100 kB of bytes), and printed as a table with rates relative to Queue.
+A child sends the same message many times, an int and then 100 kB of bytes;
+the parent times receiving them. The table gives rates relative to Queue.
 """
 
 import argparse
@@ -14,6 +13,7 @@ from pathlib import Path
 
 from mpguide.queues import produce
 
+START_METHODS = multiprocessing.get_all_start_methods()
 CHANNELS = ["Queue", "SimpleQueue", "Pipe"]
 # label: (the message, how many to send)
 MESSAGES = {"int": (12345, 20_000), "100 kB": (b"x" * 100_000, 1_000)}
@@ -53,15 +53,10 @@ def messages_per_second(ctx, kind: str, payload: object, count: int) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
     parser.add_argument("--scale", type=float, default=1.0, help="scale message counts")
     parser.add_argument("--repeat", type=int, default=5, help="runs; best one kept")
-    parser.add_argument("--json", metavar="FILE", help="also write the rates to FILE")
+    parser.add_argument("--json", metavar="FILE", help="also write the numbers to FILE")
     options = parser.parse_args()
     ctx = multiprocessing.get_context(options.start_method)
 
@@ -78,7 +73,7 @@ def main() -> None:
             ratio = rate / rates[label]["Queue"]
             print(f"{label:<8}  {kind:<11}  {rate:>9,.0f}  {ratio:>7.2f}x")
     if options.json:
-        Path(options.json).write_text(json.dumps({"rates": rates}), encoding="utf-8")
+        Path(options.json).write_text(json.dumps({"rates": rates}))
 
 
 if __name__ == "__main__":

@@ -1,8 +1,7 @@
 """A server and a client talking through Listener and Client, on 127.0.0.1 only.
 
-A child process listens on a port the system picks and checks every client's
-authentication key. The parent first connects with a wrong key and is turned
-away, then connects with the right one and exchanges a few messages.
+A child process serves on a port the system picks. The parent connects with a
+wrong key and is turned away, then with the right one and exchanges messages.
 """
 
 import argparse
@@ -12,20 +11,15 @@ from multiprocessing.connection import Client
 
 from mpguide.remote import serve_words
 
+START_METHODS = multiprocessing.get_all_start_methods()
 MESSAGES = ["hello server", "how many words are in this line", ""]
 TIMEOUT = 30  # seconds; only a stuck server makes a wait this long
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
-    options = parser.parse_args()
-    ctx = multiprocessing.get_context(options.start_method)
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
+    ctx = multiprocessing.get_context(parser.parse_args().start_method)
     authkey = os.urandom(32)  # random, shared only with processes we start
     address_box = ctx.Queue()
     server = ctx.Process(target=serve_words, args=(authkey, address_box, 2))

@@ -1,31 +1,25 @@
 """Several processes append to one file; a Lock keeps each record whole.
 
-Each worker writes every one-line record in three separate writes. Holding
-the lock around the whole record means no other worker's writes can land in
-between. ``--no-lock`` drops the lock, to compare.
+Each worker writes every one-line record in three writes; holding the Lock
+around a record keeps other workers' writes out of it. ``--no-lock`` drops it.
 """
 
 import argparse
 import collections
 import multiprocessing
 import re
-import sys
 import tempfile
 from pathlib import Path
 
 from mpguide.sync import append_records
 
+START_METHODS = multiprocessing.get_all_start_methods()
 RECORD = re.compile(r"worker (\d+) record \d+: part 1 part 2")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--records", type=int, default=3000, help="per worker")
     parser.add_argument("--no-lock", action="store_true", help="write unprotected")
@@ -42,7 +36,7 @@ def main() -> None:
         for worker in workers:
             worker.join(timeout=60)
             if worker.exitcode != 0:
-                sys.exit(f"{worker.name} failed: exit code {worker.exitcode}")
+                raise SystemExit(f"{worker.name} failed: exit code {worker.exitcode}")
         lines = path.read_text(encoding="utf-8").splitlines()
 
     matches = [RECORD.fullmatch(line) for line in lines]

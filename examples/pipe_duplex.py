@@ -1,7 +1,7 @@
 """Pipe(): a two-way conversation between a parent and its child.
 
-Both ends of a duplex pipe can send and receive. The parent sends two words and
-prints the child's answers, then a ``None`` that makes the child close its end.
+The parent sends two words and prints the child's answers, then a ``None``
+that makes the child close its end.
 """
 
 import argparse
@@ -9,19 +9,14 @@ import multiprocessing
 
 from mpguide.queues import reply_upper
 
+START_METHODS = multiprocessing.get_all_start_methods()
 TIMEOUT = 60  # seconds; only a stuck child makes a wait this long
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
-    options = parser.parse_args()
-    ctx = multiprocessing.get_context(options.start_method)
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
+    ctx = multiprocessing.get_context(parser.parse_args().start_method)
     here, there = ctx.Pipe()  # both ends can send and receive
     child = ctx.Process(target=reply_upper, args=(there,))
     child.start()

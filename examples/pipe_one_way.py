@@ -1,8 +1,7 @@
 """Pipe(duplex=False): a one-way stream that ends with EOFError.
 
-A one-way pipe has a receiving end and a sending end. The child sends three
-small dicts and closes its end; once every copy of the sending end is closed,
-the reader's ``recv()`` raises ``EOFError``: the stream is over.
+The child sends three small dicts and closes its end; once every copy of the
+sending end is closed, the reader's ``recv()`` raises ``EOFError``.
 """
 
 import argparse
@@ -10,19 +9,14 @@ import multiprocessing
 
 from mpguide.queues import write_lines
 
+START_METHODS = multiprocessing.get_all_start_methods()
 TIMEOUT = 60  # seconds; only a stuck child makes a wait this long
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
-    options = parser.parse_args()
-    ctx = multiprocessing.get_context(options.start_method)
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
+    ctx = multiprocessing.get_context(parser.parse_args().start_method)
     reader, writer = ctx.Pipe(duplex=False)  # (receiving end, sending end)
     child = ctx.Process(target=write_lines, args=(writer, 3))
     child.start()

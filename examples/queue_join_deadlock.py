@@ -1,8 +1,7 @@
 """Join a child before reading the queue it filled, and see it hang.
 
-A child puts a payload bigger than a pipe's buffer on a queue and returns.
-Joining it first times out: the child cannot exit until someone reads. Reading
-first, then joining, works. The hang is shown safely, with a timeout.
+The child's payload is bigger than a pipe's buffer, so it cannot exit until
+someone reads: join() first times out, get() first works.
 """
 
 import argparse
@@ -10,18 +9,14 @@ import multiprocessing
 
 from mpguide.queues import put_payload
 
-HANG_SECONDS = 2  # long enough to show that join() is stuck
+START_METHODS = multiprocessing.get_all_start_methods()
+HANG = 2  # seconds; long enough to show that join() is stuck
 TIMEOUT = 60  # seconds; every other wait gives up after this
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
     parser.add_argument("--size", type=int, default=1_000_000, help="payload bytes")
     options = parser.parse_args()
     ctx = multiprocessing.get_context(options.start_method)
@@ -36,16 +31,12 @@ def main() -> None:
             raise SystemExit("the child never returned from its function")
         print("  the child's function has returned")
         if order == "join, then get":
-            child.join(timeout=HANG_SECONDS)
+            child.join(timeout=HANG)
             state = "still alive" if child.is_alive() else "exited"
-            print(
-                f"  join(timeout={HANG_SECONDS}): {state}, exit code {child.exitcode}"
-            )
-        data = results.get(timeout=TIMEOUT)  # reading lets the child finish
+            print(f"  join(timeout={HANG}): {state}, exit code {child.exitcode}")
+        size = len(results.get(timeout=TIMEOUT))  # reading lets the child finish
         child.join(timeout=TIMEOUT)
-        print(
-            f"  get() took {len(data)} bytes; then join(): exit code {child.exitcode}"
-        )
+        print(f"  get() took {size} bytes; then join(): exit code {child.exitcode}")
         if child.exitcode != 0:
             raise SystemExit(1)
 

@@ -1,9 +1,7 @@
 """JoinableQueue to wait for the work, SimpleQueue for the results.
 
-Consumers mark each task done on a ``JoinableQueue``; the parent's wait on it
-returns once every task was marked. Results travel on a ``SimpleQueue``, whose
-``put()`` writes into the pipe before it returns, so they are all readable by
-the time the tasks are done.
+Consumers mark each task done, which lets the parent's ``tasks.join()`` return;
+by then every result is readable, as ``SimpleQueue.put()`` writes before it returns.
 """
 
 import argparse
@@ -12,6 +10,7 @@ import threading
 
 from mpguide.queues import consume_joinable
 
+START_METHODS = multiprocessing.get_all_start_methods()
 LIMITS = [1_000, 2_000, 3_000, 4_000, 5_000, 6_000]
 CONSUMERS = 2
 TIMEOUT = 60  # seconds; only a stuck consumer makes a wait this long
@@ -19,14 +18,8 @@ TIMEOUT = 60  # seconds; only a stuck consumer makes a wait this long
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
-    options = parser.parse_args()
-    ctx = multiprocessing.get_context(options.start_method)
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
+    ctx = multiprocessing.get_context(parser.parse_args().start_method)
     tasks, results = ctx.JoinableQueue(), ctx.SimpleQueue()
     consumers = [
         ctx.Process(target=consume_joinable, args=(tasks, results))
@@ -48,7 +41,7 @@ def main() -> None:
     found = []
     while not results.empty():  # SimpleQueue.get() has no timeout either
         found.append(results.get())
-    results.close()  # SimpleQueue.close() exists since Python 3.9
+    results.close()
     for limit, primes in sorted(found):
         print(f"  {primes:>4} primes below {limit:,}")
 

@@ -1,18 +1,15 @@
 """Where an unpicklable object fails: in put() for some channels, later for Queue.
 
-Everything sent between processes is pickled. ``SimpleQueue.put()`` and
-``Connection.send()`` pickle in the caller, so a local function fails right there.
-``Queue.put()`` hands the object to a feeder thread that pickles it later: the
-call succeeds, the error is printed on stderr, and the item never arrives.
-No child process is needed to show it.
+``SimpleQueue.put()`` and ``Connection.send()`` pickle in the caller and raise
+at once. ``Queue.put()`` returns; its feeder thread prints the error on stderr
+later, and the item never arrives. No child process is needed to show it.
 """
 
 import argparse
 import multiprocessing
 import pickle
 
-#: Pickling a local function raises AttributeError before Python 3.14 and
-#: PicklingError (with the original error chained) since 3.14.
+#: A local function fails with AttributeError before Python 3.14, PicklingError since.
 PICKLE_ERRORS = (pickle.PicklingError, AttributeError)
 TIMEOUT = 60  # seconds; only a stuck feeder thread makes a wait this long
 
@@ -25,17 +22,14 @@ def main() -> None:
         return x * x
 
     simple = ctx.SimpleQueue()
-    try:
-        simple.put(square)
-    except PICKLE_ERRORS as error:
-        print(f"SimpleQueue.put() raised {type(error).__name__}: {error}")
-    simple.close()
-
     reader, writer = ctx.Pipe(duplex=False)
-    try:
-        writer.send(square)
-    except PICKLE_ERRORS as error:
-        print(f"Connection.send() raised {type(error).__name__}: {error}")
+    senders = {"SimpleQueue.put()": simple.put, "Connection.send()": writer.send}
+    for name, send in senders.items():
+        try:
+            send(square)
+        except PICKLE_ERRORS as error:
+            print(f"{name} raised {type(error).__name__}: {error}")
+    simple.close()
     reader.close()
     writer.close()
 

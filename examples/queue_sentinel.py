@@ -1,8 +1,7 @@
 """Producer and consumers on a Queue, stopped by one sentinel per consumer.
 
-The parent puts eight counting tasks on a queue, then one ``None`` per
-consumer. It prints each result with the consumer that counted it, and how many
-tasks each consumer took.
+The parent puts eight counting tasks on a queue, then one ``None`` per consumer,
+and prints each result with the consumer that counted it.
 """
 
 import argparse
@@ -11,18 +10,14 @@ from collections import Counter
 
 from mpguide.queues import consume
 
+START_METHODS = multiprocessing.get_all_start_methods()
 LIMITS = [20_000, 5_000, 40_000, 10_000, 30_000, 15_000, 25_000, 35_000]
 TIMEOUT = 60  # seconds; only a dead consumer makes a wait this long
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
     parser.add_argument("--consumers", type=int, default=3, help="how many consumers")
     options = parser.parse_args()
     ctx = multiprocessing.get_context(options.start_method)
@@ -33,10 +28,8 @@ def main() -> None:
     ]
     for consumer in consumers:
         consumer.start()
-    for limit in LIMITS:
-        tasks.put(limit)
-    for _ in consumers:
-        tasks.put(None)  # one sentinel stops one consumer
+    for item in [*LIMITS, *[None] * len(consumers)]:  # one None stops one consumer
+        tasks.put(item)
 
     # Read every result *before* joining: see queue_join_deadlock.py.
     found = [results.get(timeout=TIMEOUT) for _ in LIMITS]

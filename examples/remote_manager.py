@@ -1,9 +1,8 @@
 """Share a queue and a dict through a manager server on 127.0.0.1.
 
-The parent starts a manager that serves a job queue and a results dict, on a
-port the system picks and behind a random key. Two client processes connect
-to it by address and key alone, take numbers from the queue and store their
-squares in the dict.
+The parent's manager serves a job queue and a results dict behind a random
+key. Two client processes connect by address and key alone, take numbers from
+the queue and store their squares in the dict.
 """
 
 import argparse
@@ -12,6 +11,7 @@ import os
 
 from mpguide.remote import JobServer, work_on_jobs
 
+START_METHODS = multiprocessing.get_all_start_methods()
 JOBS = 20
 CLIENTS = 2
 TIMEOUT = 60  # seconds; only a stuck client makes a wait this long
@@ -19,17 +19,10 @@ TIMEOUT = 60  # seconds; only a stuck client makes a wait this long
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
-    options = parser.parse_args()
-    ctx = multiprocessing.get_context(options.start_method)
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
+    ctx = multiprocessing.get_context(parser.parse_args().start_method)
     authkey = os.urandom(32)
-    # Port 0: the system picks a free one. The with block starts the
-    # manager's server process, and shuts it down at the end.
+    # Port 0: the system picks one. The with block starts and stops the server.
     with JobServer(address=("127.0.0.1", 0), authkey=authkey, ctx=ctx) as server:
         host, port = server.address
         print(f"manager: serving on {host}:{port}")

@@ -7,19 +7,15 @@ returns False instead of waiting forever.
 
 import argparse
 import multiprocessing
-import sys
 
 from mpguide.sync import nested_acquire
+
+START_METHODS = multiprocessing.get_all_start_methods()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
     ctx = multiprocessing.get_context(parser.parse_args().start_method)
     results = ctx.Queue()
     for lock in (ctx.RLock(), ctx.Lock()):
@@ -29,7 +25,7 @@ def main() -> None:
         kind, first, second = results.get(timeout=60)  # before join: drain
         child.join(timeout=60)
         if child.exitcode != 0:
-            sys.exit(f"{child.name} failed: exit code {child.exitcode}")
+            raise SystemExit(f"{child.name} failed: exit code {child.exitcode}")
         print(f"{kind:>5}: first acquire {first}, second acquire {second}")
 
 

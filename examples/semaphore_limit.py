@@ -1,31 +1,25 @@
 """A Semaphore lets at most K processes into a section at once.
 
-Six workers each enter a section guarded by ``Semaphore(K)`` five times.
-Inside, a shared counter tracks how many are in the section, and a second one
-keeps the highest count seen. The parent prints that peak.
+Six workers each enter a section guarded by ``Semaphore(K)`` five times and
+count themselves in and out; the parent prints the most seen inside at once.
 """
 
 import argparse
 import json
 import multiprocessing
-import sys
 from pathlib import Path
 
 from mpguide.sync import use_limited_section
 
+START_METHODS = multiprocessing.get_all_start_methods()
 WORKERS, ROUNDS = 6, 5
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
     parser.add_argument("--limit", type=int, default=2, help="K")
-    parser.add_argument("--json", metavar="FILE", help="also write the counts to FILE")
+    parser.add_argument("--json", metavar="FILE", help="also write the numbers to FILE")
     options = parser.parse_args()
     ctx = multiprocessing.get_context(options.start_method)
 
@@ -41,7 +35,7 @@ def main() -> None:
     for worker in workers:
         worker.join(timeout=60)
         if worker.exitcode != 0:
-            sys.exit(f"{worker.name} failed: exit code {worker.exitcode}")
+            raise SystemExit(f"{worker.name} failed: exit code {worker.exitcode}")
 
     print(f"{WORKERS} workers entered the section {WORKERS * ROUNDS} times in all")
     print(f"at most {options.limit} allowed in at once (Semaphore({options.limit}))")
@@ -49,7 +43,7 @@ def main() -> None:
     print(f"inside at the end: {inside.value}")
     if options.json:
         counts = {"workers": WORKERS, "limit": options.limit, "peak": peak.value}
-        Path(options.json).write_text(json.dumps(counts), encoding="utf-8")
+        Path(options.json).write_text(json.dumps(counts))
 
 
 if __name__ == "__main__":

@@ -1,35 +1,28 @@
 """Share a small list between processes: a ShareableList in shared memory.
 
-The parent creates a ``ShareableList`` of three ints; three children attach to
-it by name and each set one item; the parent prints the list. Every process
-closes its handle; only the parent, which created the list, unlinks it.
+Three children attach to the parent's ``ShareableList`` of three ints by name
+and each set one item; the parent prints the list, then frees it.
 """
 
 import argparse
 import multiprocessing
-import sys
 from multiprocessing import shared_memory
 
 from mpguide.sharing import tally_into_list
 
+START_METHODS = multiprocessing.get_all_start_methods()
 WORDS = ["spawn", "fork", "forkserver"]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
     ctx = multiprocessing.get_context(parser.parse_args().start_method)
     # Each item's type and room are fixed now: 0 makes an item for a 64-bit int.
     tallies = shared_memory.ShareableList([0] * len(WORDS))
     try:
-        name = tallies.shm.name  # all that the children need to attach
-        children = [
-            ctx.Process(target=tally_into_list, args=(name, index, word))
+        children = [  # the list's name is all that a child needs to attach
+            ctx.Process(target=tally_into_list, args=(tallies.shm.name, index, word))
             for index, word in enumerate(WORDS)
         ]
         for child in children:
@@ -37,11 +30,11 @@ def main() -> None:
         for child in children:
             child.join(timeout=60)
             if child.exitcode != 0:
-                sys.exit(f"{child.name} failed: exit code {child.exitcode}")
+                raise SystemExit(f"{child.name} failed: exit code {child.exitcode}")
         print("word lengths from the children:", list(tallies))
     finally:
         tallies.shm.close()
-        tallies.shm.unlink()
+        tallies.shm.unlink()  # only the creator frees it, once
 
 
 if __name__ == "__main__":

@@ -1,31 +1,25 @@
 """Lose updates to a shared counter, then stop losing them with its lock.
 
 Four processes each add 1 to the same ``multiprocessing.Value`` many times.
-Without the lock some increments overwrite each other and the total comes out
-short; holding ``get_lock()`` around each increment makes it exact.
+Without the lock the total comes out short; holding ``get_lock()`` makes it exact.
 """
 
 import argparse
 import json
 import multiprocessing
-import sys
 from pathlib import Path
 
 from mpguide.sharing import increment
 
+START_METHODS = multiprocessing.get_all_start_methods()
 PROCESSES = 4
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
     parser.add_argument("--times", type=int, default=50_000, help="adds per process")
-    parser.add_argument("--json", metavar="FILE", help="also write the totals to FILE")
+    parser.add_argument("--json", metavar="FILE", help="also write the numbers to FILE")
     options = parser.parse_args()
     ctx = multiprocessing.get_context(options.start_method)
     expected = PROCESSES * options.times
@@ -42,12 +36,12 @@ def main() -> None:
         for child in children:
             child.join(timeout=60)
             if child.exitcode != 0:
-                sys.exit(f"{child.name} failed: exit code {child.exitcode}")
+                raise SystemExit(f"{child.name} failed: exit code {child.exitcode}")
         totals[label] = total = counter.value
         print(f"{label:<17} total {total:>9,}  lost {expected - total:>9,}")
 
     if options.json:
-        Path(options.json).write_text(json.dumps(totals), encoding="utf-8")
+        Path(options.json).write_text(json.dumps(totals))
 
 
 if __name__ == "__main__":

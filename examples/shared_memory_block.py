@@ -1,28 +1,22 @@
 """Share a block of raw bytes between processes through shared memory.
 
-The parent creates a ``SharedMemory`` block; two children attach to it by name
-and each fill half of it; the parent prints the bytes they wrote. Every
-process closes its handle; only the parent, which created the block, unlinks it.
+Two children attach to the parent's ``SharedMemory`` block by name and each
+fill half of it; the parent prints the bytes, then frees the block it created.
 """
 
 import argparse
 import multiprocessing
-import sys
 from multiprocessing import shared_memory
 
 from mpguide.sharing import fill_block
 
+START_METHODS = multiprocessing.get_all_start_methods()
 SIZE = 16
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
     ctx = multiprocessing.get_context(parser.parse_args().start_method)
     block = shared_memory.SharedMemory(create=True, size=SIZE)
     try:
@@ -35,7 +29,7 @@ def main() -> None:
         for child in children:
             child.join(timeout=60)
             if child.exitcode != 0:
-                sys.exit(f"{child.name} failed: exit code {child.exitcode}")
+                raise SystemExit(f"{child.name} failed: exit code {child.exitcode}")
         print("the children wrote:", list(block.buf[:SIZE]))
     finally:
         block.close()  # this process is done with it ...

@@ -12,6 +12,7 @@ import timeit
 from multiprocessing import shared_memory
 from pathlib import Path
 
+START_METHODS = multiprocessing.get_all_start_methods()
 #: One update through each mechanism, and how many to time in one run: fewer
 #: for the slow ones, so that every run is short. The table is per update.
 UPDATES = {
@@ -25,15 +26,10 @@ UPDATES = {
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start the manager process",
-    )
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
     parser.add_argument("--scale", type=float, default=1.0, help="scale the counts")
     parser.add_argument("--repeat", type=int, default=5, help="runs per mechanism")
-    parser.add_argument("--json", metavar="FILE", help="also write the times to FILE")
+    parser.add_argument("--json", metavar="FILE", help="also write the numbers to FILE")
     options = parser.parse_args()
     ctx = multiprocessing.get_context(options.start_method)
 
@@ -66,7 +62,7 @@ def main() -> None:
         ratio = seconds / best["local int"]
         print(f"{label:<20} {seconds * 1e9:>10,.0f} {ratio:>12,.1f}x")
     if options.json:
-        Path(options.json).write_text(json.dumps(best), encoding="utf-8")
+        Path(options.json).write_text(json.dumps(best))
 
 
 if __name__ == "__main__":
