@@ -10,15 +10,12 @@ import multiprocessing
 
 from mpguide.workers import start_grandchild, wait_until_released
 
+START_METHODS = multiprocessing.get_all_start_methods()
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
     ctx = multiprocessing.get_context(parser.parse_args().start_method)
 
     parent_of_one = ctx.Process(target=start_grandchild, daemon=True)
