@@ -10,19 +10,14 @@ import multiprocessing
 
 from mpguide.failures import parse_record
 
+START_METHODS = multiprocessing.get_all_start_methods()
 RECORDS = ["1", "2", "seven", "4"]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
-    options = parser.parse_args()
-    ctx = multiprocessing.get_context(options.start_method)
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
+    ctx = multiprocessing.get_context(parser.parse_args().start_method)
 
     with ctx.Pool(2) as pool:
         try:

@@ -11,19 +11,14 @@ import queue
 
 from mpguide.workers import wait_until_released
 
+START_METHODS = multiprocessing.get_all_start_methods()
 PATIENCE = 0.2  # seconds each call below is willing to wait
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
-    options = parser.parse_args()
-    ctx = multiprocessing.get_context(options.start_method)
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
+    ctx = multiprocessing.get_context(parser.parse_args().start_method)
 
     ready, release = ctx.Event(), ctx.Event()
     child = ctx.Process(target=wait_until_released, args=(ready, release))

@@ -42,12 +42,9 @@ def main() -> None:
         "imported from mpguide.recipes": IMPORTED,
     }
     for title, code in programs.items():
+        command = [sys.executable, "-c", code]
         run = subprocess.run(  # check=False: the first program is meant to fail
-            [sys.executable, "-c", code],
-            check=False,
-            capture_output=True,
-            text=True,
-            timeout=60,
+            command, check=False, capture_output=True, text=True, timeout=60
         )
         print(f"--- shout {title} ---")
         print(run.stdout, end="")

@@ -13,19 +13,14 @@ import sys
 
 from mpguide.failures import log_to_queue, logged_task
 
+START_METHODS = multiprocessing.get_all_start_methods()
 FORMAT = "%(processName)-22s %(levelname)-7s %(name)s: %(message)s"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
-    options = parser.parse_args()
-    ctx = multiprocessing.get_context(options.start_method)
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
+    ctx = multiprocessing.get_context(parser.parse_args().start_method)
     records = ctx.Queue()
 
     # The only real handler: it lives in the parent, fed by the listener thread.
