@@ -1,8 +1,7 @@
 """What a timeout looks like when waiting on a process, an event or a queue.
 
-Each call waits 0.2 s for something that does not happen in time.
-Process.join returns None either way, Event.wait returns False, and
-Queue.get raises queue.Empty. None of them stops what it waited for.
+Each call waits 0.2 s for something that does not come in time: Process.join returns
+None either way, Event.wait returns False and Queue.get raises queue.Empty.
 """
 
 import argparse

@@ -9,7 +9,6 @@ import argparse
 import logging
 import logging.handlers
 import multiprocessing
-import sys
 
 from mpguide.failures import log_to_queue, logged_task
 
@@ -24,7 +23,7 @@ def main() -> None:
     records = ctx.Queue()
 
     # The only real handler: it lives in the parent, fed by the listener thread.
-    to_stderr = logging.StreamHandler(sys.stderr)
+    to_stderr = logging.StreamHandler()  # sys.stderr by default
     to_stderr.setFormatter(logging.Formatter(FORMAT))
     listener = logging.handlers.QueueListener(records, to_stderr)
     listener.start()
