@@ -24,7 +24,7 @@ def main() -> None:
             print("map:", pool.map_async(parse_record, RECORDS).get(timeout=60))
         except ValueError as error:
             print(f"map: {error!r}, no results")
-        pending = [pool.apply_async(parse_record, (r,)) for r in RECORDS]
+        pending = [pool.apply_async(parse_record, (record,)) for record in RECORDS]
         outcomes = []
         for record, result in zip(RECORDS, pending, strict=True):
             try:

@@ -19,6 +19,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
     ctx = multiprocessing.get_context(parser.parse_args().start_method)
+
     start = time.perf_counter()
     with ctx.Pool(2) as pool:
         results = pool.imap_unordered(primes_below, LIMITS)
