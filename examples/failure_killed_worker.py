@@ -1,8 +1,7 @@
 """A worker killed by a signal: Pool waits on, ProcessPoolExecutor says so.
 
-A task sends SIGKILL to its own worker (POSIX only). Pool never delivers that
-task's result, so only a timeout notices; ProcessPoolExecutor fails every
-pending future with BrokenProcessPool as soon as it sees the worker gone.
+A task sends SIGKILL to its own worker (POSIX only). Pool never delivers that result, so
+only a timeout notices; ProcessPoolExecutor fails every pending future at once.
 """
 
 import argparse

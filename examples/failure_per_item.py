@@ -1,8 +1,7 @@
 """One bad input in a pool: map() loses every result, per-item keeps the rest.
 
-Pool.map raises the first worker exception and returns nothing, although the
-good items were computed. Submitting each item and catching each failure
-keeps the good results and marks the bad ones.
+Pool.map raises the first worker exception and drops the good results; submitting each
+item and catching each failure keeps the good results and marks the bad ones.
 """
 
 import argparse

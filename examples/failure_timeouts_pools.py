@@ -1,8 +1,7 @@
 """What a timeout looks like when waiting on a Pool's or an executor's result.
 
-Each call waits 0.2 s for a task that takes 1 s. The waits return "not yet"
-or raise, and the two libraries raise different exceptions. The task runs on
-regardless, and a second, longer wait collects its result.
+Each call waits 0.2 s for a 1 s task and returns "not yet" or raises, differently in
+each library. The task runs on regardless, and a longer wait collects its result.
 """
 
 import argparse

@@ -1,8 +1,7 @@
 """Why a spawn pool cannot use a function defined in a notebook or REPL.
 
-Runs one small program twice with ``python -c``, which (like a notebook) gives
-``__main__`` no file: spawned workers cannot find ``shout`` when the program
-defines it, but find it when the program imports it from ``mpguide.recipes``.
+Runs one program twice with ``python -c``, which gives ``__main__`` no file, like a
+notebook: spawned workers cannot find ``shout`` defined in it, but can import it.
 """
 
 import argparse

@@ -1,8 +1,7 @@
 """Daemon children: stopped when the parent exits, and never parents themselves.
 
-A daemon child that tries to start a process of its own fails. Another daemon
-is still waiting when the parent finishes: the parent does not wait for it but
-terminates it on the way out.
+A daemon child that tries to start a process of its own fails. Another daemon, still
+waiting when main() returns, is not waited for but terminated as the parent exits.
 """
 
 import argparse

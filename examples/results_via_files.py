@@ -1,8 +1,7 @@
 """Return large results as files, and only their paths through the pool.
 
-Each task makes a block of bytes and returns it either as data (pickled, piped,
-unpickled) or written to a file, as a short path. Prints the bytes pickled and the
-time each way, and checks that the parent got the same bytes.
+Each task returns a block of bytes as data (pickled through the pool) or as the path of
+a file holding it. Prints the bytes pickled, the seconds, and whether the bytes match.
 """
 
 import argparse

@@ -1,8 +1,7 @@
 """Logging from pool workers to one place: QueueHandler in, QueueListener out.
 
-Each worker's initializer routes its log records into a queue; one listener
-thread in the parent takes them off and writes them, with the process name,
-to standard error. Parent and workers end up in one ordered stream.
+Each worker's initializer sends its log records to a queue, and so does the parent; one
+listener thread writes them all, with the process name, to standard error.
 """
 
 import argparse
