@@ -44,9 +44,10 @@ def main() -> None:
         batches = [seconds_per_child(ctx, processes) for _ in range(repeat)]
         seconds[method] = statistics.median(batches)
 
+    fastest = min(seconds.values())
     print(f"{'method':<12}{'ms per child':>14}{'vs fastest':>12}")
     for method in sorted(seconds, key=seconds.get):
-        ms, ratio = seconds[method] * 1000, seconds[method] / min(seconds.values())
+        ms, ratio = seconds[method] * 1000, seconds[method] / fastest
         print(f"{method:<12}{ms:>14.2f}{ratio:>11.1f}x")
     results = {"processes": processes, "repeat": repeat, "seconds": seconds}
     if options.json:
