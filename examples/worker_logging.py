@@ -31,8 +31,7 @@ def main() -> None:
     try:
         log.info("starting 2 workers")
         with ctx.Pool(2, initializer=log_to_queue, initargs=(records,)) as pool:
-            pending = pool.map_async(logged_task, [3, -2, 5, 1], chunksize=1)
-            results = pending.get(timeout=60)
+            results = pool.map_async(logged_task, [3, -2, 5, 1]).get(timeout=60)
             pool.close()
             pool.join()  # workers flush their queued records as they exit
         log.info("results: %s", results)
