@@ -1,8 +1,7 @@
 """How an exception in a worker reaches the parent, API by API.
 
-A Process only reports exit code 1; Pool and ProcessPoolExecutor raise the
-worker's exception again in the parent, with its traceback as text in
-``__cause__``.
+A Process only reports exit code 1; Pool and ProcessPoolExecutor raise the worker's
+exception again in the parent, with its traceback as text in ``__cause__``.
 """
 
 import argparse
@@ -12,17 +11,13 @@ from concurrent.futures import ProcessPoolExecutor
 
 from mpguide.failures import parse_record
 
+START_METHODS = multiprocessing.get_all_start_methods()
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
-    options = parser.parse_args()
-    ctx = multiprocessing.get_context(options.start_method)
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
+    ctx = multiprocessing.get_context(parser.parse_args().start_method)
 
     child = ctx.Process(target=parse_record, args=("seven",), name="parser")
     child.start()

@@ -1,8 +1,7 @@
 """A worker killed by a signal: Pool waits on, ProcessPoolExecutor says so.
 
-A task sends SIGKILL to its own worker (POSIX only). Pool never delivers that
-task's result, so only a timeout notices; ProcessPoolExecutor fails every
-pending future with BrokenProcessPool as soon as it sees the worker gone.
+A task sends SIGKILL to its own worker (POSIX only). Pool never delivers that result, so
+only a timeout notices; ProcessPoolExecutor fails every pending future at once.
 """
 
 import argparse
@@ -17,26 +16,21 @@ from pathlib import Path
 from mpguide.failures import kill_self
 from mpguide.workers import wait_for_io
 
+START_METHODS = multiprocessing.get_all_start_methods()
 POOL_PATIENCE = 3.0  # seconds we let Pool wait before giving up on it
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
-    parser.add_argument("--json", metavar="FILE", help="also write the timings to FILE")
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
+    parser.add_argument("--json", metavar="FILE", help="also write the numbers to FILE")
     options = parser.parse_args()
     ctx = multiprocessing.get_context(options.start_method)
 
     with ctx.Pool(2) as pool:
         started = time.perf_counter()
-        killed = pool.apply_async(kill_self, (signal.SIGKILL,))
         try:
-            killed.get(timeout=POOL_PATIENCE)
+            pool.apply_async(kill_self, (signal.SIGKILL,)).get(timeout=POOL_PATIENCE)
         except multiprocessing.TimeoutError:
             pool_seconds = time.perf_counter() - started
             print(f"Pool: no result and no error, timed out after {pool_seconds:.1f} s")
@@ -59,10 +53,10 @@ def main() -> None:
         except BrokenProcessPool:
             print("  the slow bystander task failed too: BrokenProcessPool")
 
+    results = {"pool_seconds": pool_seconds, "executor_seconds": executor_seconds}
+    results["pool_patience"] = POOL_PATIENCE
     if options.json:
-        results = {"pool_seconds": pool_seconds, "executor_seconds": executor_seconds}
-        results["pool_patience"] = POOL_PATIENCE
-        Path(options.json).write_text(json.dumps(results), encoding="utf-8")
+        Path(options.json).write_text(json.dumps(results))
 
 
 if __name__ == "__main__":

@@ -1,8 +1,7 @@
 """One bad input in a pool: map() loses every result, per-item keeps the rest.
 
-Pool.map raises the first worker exception and returns nothing, although the
-good items were computed. Submitting each item and catching each failure
-keeps the good results and marks the bad ones.
+Pool.map raises the first worker exception and drops the good results; submitting each
+item and catching each failure keeps the good results and marks the bad ones.
 """
 
 import argparse
@@ -10,26 +9,21 @@ import multiprocessing
 
 from mpguide.failures import parse_record
 
+START_METHODS = multiprocessing.get_all_start_methods()
 RECORDS = ["1", "2", "seven", "4"]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
-    options = parser.parse_args()
-    ctx = multiprocessing.get_context(options.start_method)
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
+    ctx = multiprocessing.get_context(parser.parse_args().start_method)
 
     with ctx.Pool(2) as pool:
         try:
             print("map:", pool.map_async(parse_record, RECORDS).get(timeout=60))
         except ValueError as error:
             print(f"map: {error!r}, no results")
-        pending = [pool.apply_async(parse_record, (r,)) for r in RECORDS]
+        pending = [pool.apply_async(parse_record, (record,)) for record in RECORDS]
         outcomes = []
         for record, result in zip(RECORDS, pending, strict=True):
             try:

@@ -1,8 +1,7 @@
 """What a timeout looks like when waiting on a process, an event or a queue.
 
-Each call waits 0.2 s for something that does not happen in time.
-Process.join returns None either way, Event.wait returns False, and
-Queue.get raises queue.Empty. None of them stops what it waited for.
+Each call waits 0.2 s for something that does not come in time: Process.join returns
+None either way, Event.wait returns False and Queue.get raises queue.Empty.
 """
 
 import argparse
@@ -11,19 +10,14 @@ import queue
 
 from mpguide.workers import wait_until_released
 
+START_METHODS = multiprocessing.get_all_start_methods()
 PATIENCE = 0.2  # seconds each call below is willing to wait
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
-    options = parser.parse_args()
-    ctx = multiprocessing.get_context(options.start_method)
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
+    ctx = multiprocessing.get_context(parser.parse_args().start_method)
 
     ready, release = ctx.Event(), ctx.Event()
     child = ctx.Process(target=wait_until_released, args=(ready, release))

@@ -1,8 +1,7 @@
 """What a timeout looks like when waiting on a Pool's or an executor's result.
 
-Each call waits 0.2 s for a task that takes 1 s. The waits return "not yet"
-or raise, and the two libraries raise different exceptions. The task runs on
-regardless, and a second, longer wait collects its result.
+Each call waits 0.2 s for a 1 s task and returns "not yet" or raises, differently in
+each library. The task runs on regardless, and a longer wait collects its result.
 """
 
 import argparse
@@ -11,20 +10,15 @@ import multiprocessing
 
 from mpguide.workers import wait_for_io
 
+START_METHODS = multiprocessing.get_all_start_methods()
 PATIENCE = 0.2  # seconds each call below is willing to wait
 SLOW = 1.0  # seconds the task takes
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
-    options = parser.parse_args()
-    ctx = multiprocessing.get_context(options.start_method)
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
+    ctx = multiprocessing.get_context(parser.parse_args().start_method)
 
     with ctx.Pool(1) as pool:
         slow = pool.apply_async(wait_for_io, (SLOW,))

@@ -1,8 +1,7 @@
 """Count the words of a large file in parallel chunks, and check the total.
 
-The script writes a sample file, cuts it into byte ranges that end on line
-boundaries, counts each range in a pool and checks the sum against a plain
-serial count.
+The script writes a sample file, cuts it into byte ranges that end on line boundaries,
+counts each range in a pool and checks the sum against a plain serial count.
 """
 
 import argparse
@@ -16,17 +15,13 @@ from pathlib import Path
 
 from mpguide.recipes import count_words
 
+START_METHODS = multiprocessing.get_all_start_methods()
 WORDS = ["process", "pool", "queue", "pipe", "lock", "fork", "spawn", "child"]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
     parser.add_argument("--lines", type=int, default=200_000)
     parser.add_argument("--chunks", type=int, default=8)
     options = parser.parse_args()
@@ -49,15 +44,14 @@ def main() -> None:
                 file.readline()
                 cuts.append(file.tell())
         cuts.append(size)
-        ranges = [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
-        print(f"file: {options.lines:,} lines, {size:,} bytes, {len(ranges)} chunks")
-        for start, end in ranges:
+        # Only (path, start, end) travels to a worker; each reads its own range.
+        chunks = [(path, a, b) for a, b in itertools.pairwise(cuts) if b > a]
+        print(f"file: {options.lines:,} lines, {size:,} bytes, {len(chunks)} chunks")
+        for _, start, end in chunks:
             print(f"  chunk: bytes {start:>9,} to {end:>9,}")
 
-        # Only (path, start, end) travels to a worker; each reads its own range.
         with ctx.Pool(2) as pool:
-            tasks = [(path, start, end) for start, end in ranges]
-            per_chunk = pool.starmap_async(count_words, tasks).get(timeout=60)
+            per_chunk = pool.starmap_async(count_words, chunks).get(timeout=60)
             pool.close()
             pool.join()
         total = sum(per_chunk, Counter())

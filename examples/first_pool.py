@@ -13,25 +13,20 @@ from pathlib import Path
 
 from mpguide.workers import count_primes
 
+START_METHODS = multiprocessing.get_all_start_methods()
 JOBS = [150_000] * 8
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
-    parser.add_argument("--json", metavar="FILE", help="also write the timings to FILE")
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
+    parser.add_argument("--json", metavar="FILE", help="also write the numbers to FILE")
     options = parser.parse_args()
     ctx = multiprocessing.get_context(options.start_method)
-    # The CPUs this process may run on, which can be fewer than the machine has.
     if hasattr(os, "sched_getaffinity"):
-        workers = len(os.sched_getaffinity(0))
+        workers = len(os.sched_getaffinity(0))  # the CPUs this process may use
     else:
-        workers = os.cpu_count() or 1
+        workers = os.cpu_count()
 
     start = time.perf_counter()
     serial = [count_primes(limit) for limit in JOBS]
@@ -50,9 +45,9 @@ def main() -> None:
     print(f"serial:           {serial_seconds:6.2f} s")
     print(f"pool of {workers} workers: {pool_seconds:6.2f} s")
     print(f"speed-up:         {serial_seconds / pool_seconds:6.2f}x")
+    results = {"workers": workers, "serial": serial_seconds, "pool": pool_seconds}
     if options.json:
-        results = {"workers": workers, "serial": serial_seconds, "pool": pool_seconds}
-        Path(options.json).write_text(json.dumps(results), encoding="utf-8")
+        Path(options.json).write_text(json.dumps(results))
 
 
 if __name__ == "__main__":

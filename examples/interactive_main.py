@@ -1,19 +1,17 @@
 """Why a spawn pool cannot use a function defined in a notebook or REPL.
 
-Two small programs run with ``python -c`` (like a notebook, it gives
-``__main__`` no file): spawned workers cannot find a function defined there,
-but find the same function imported from ``mpguide.recipes``.
+Runs one program twice with ``python -c``, which gives ``__main__`` no file, like a
+notebook: spawned workers cannot find ``shout`` defined in it, but can import it.
 """
 
 import argparse
 import subprocess
 import sys
 
-DEFINED_HERE = """
+PROGRAM = """
 import multiprocessing
 
-def shout(word):
-    return word.upper() + "!"
+{shout}
 
 if __name__ == "__main__":
     with multiprocessing.get_context("spawn").Pool(2) as pool:
@@ -23,31 +21,18 @@ if __name__ == "__main__":
             print("no result after 5 s: the tasks died with their workers")
             raise SystemExit(1)
 """
-
-IMPORTED = """
-import multiprocessing
-
-from mpguide.recipes import shout  # a module the workers can import
-
-if __name__ == "__main__":
-    with multiprocessing.get_context("spawn").Pool(2) as pool:
-        print(pool.map_async(shout, ["spawn", "fork"]).get(timeout=60))
-"""
+SHOUT = {
+    "defined in the session": 'def shout(word):\n    return word.upper() + "!"',
+    "imported from mpguide.recipes": "from mpguide.recipes import shout",
+}
 
 
 def main() -> None:
     argparse.ArgumentParser(description=__doc__).parse_args()
-    programs = {
-        "defined in the session": DEFINED_HERE,
-        "imported from mpguide.recipes": IMPORTED,
-    }
-    for title, code in programs.items():
+    for title, shout in SHOUT.items():
+        command = [sys.executable, "-c", PROGRAM.format(shout=shout)]
         run = subprocess.run(  # check=False: the first program is meant to fail
-            [sys.executable, "-c", code],
-            check=False,
-            capture_output=True,
-            text=True,
-            timeout=60,
+            command, check=False, capture_output=True, text=True, timeout=60
         )
         print(f"--- shout {title} ---")
         print(run.stdout, end="")

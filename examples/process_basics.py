@@ -11,15 +11,12 @@ import sys
 
 from mpguide.workers import introduce, raise_error
 
+START_METHODS = multiprocessing.get_all_start_methods()
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
     parser.add_argument("--with-failure", action="store_true", help="one child fails")
     options = parser.parse_args()
     # A context names the start method without changing the global default.
@@ -42,9 +39,9 @@ def main() -> None:
             child.join()
         print(f"parent: {child.name} exited with code {child.exitcode}")
 
-    failed = [child.name for child in children if child.exitcode != 0]
+    failed = sum(child.exitcode != 0 for child in children)
     if failed:  # fail the program too: message on stderr, exit status 1
-        sys.exit(f"parent: {len(failed)} of {len(children)} children failed")
+        sys.exit(f"parent: {failed} of {len(children)} children failed")
     print(f"parent: all {len(children)} children succeeded")
 
 

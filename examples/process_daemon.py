@@ -1,8 +1,7 @@
 """Daemon children: stopped when the parent exits, and never parents themselves.
 
-A daemon child that tries to start a process of its own fails. Another daemon
-is still waiting when the parent finishes: the parent does not wait for it but
-terminates it on the way out.
+A daemon child that tries to start a process of its own fails. Another daemon, still
+waiting when main() returns, is not waited for but terminated as the parent exits.
 """
 
 import argparse
@@ -10,15 +9,12 @@ import multiprocessing
 
 from mpguide.workers import start_grandchild, wait_until_released
 
+START_METHODS = multiprocessing.get_all_start_methods()
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
     ctx = multiprocessing.get_context(parser.parse_args().start_method)
 
     parent_of_one = ctx.Process(target=start_grandchild, daemon=True)

@@ -9,26 +9,20 @@ import multiprocessing
 
 from mpguide.workers import wait_until_released
 
+START_METHODS = multiprocessing.get_all_start_methods()
+
 
 def describe(label: str, process: multiprocessing.process.BaseProcess) -> None:
-    print(
-        f"{label:<8} alive={process.is_alive()!s:<5} "
-        f"pid={process.pid!s:<6} exitcode={process.exitcode}"
-    )
+    alive, pid, exitcode = process.is_alive(), process.pid, process.exitcode
+    print(f"{label:<8} alive={alive!s:<5} pid={pid!s:<6} exitcode={exitcode}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
     ctx = multiprocessing.get_context(parser.parse_args().start_method)
 
-    # The child sets `ready`, then waits for `release`: so it is certainly
-    # still running when we look at it after start().
+    # The child sets `ready`, then waits for `release`: still running when we look.
     ready, release = ctx.Event(), ctx.Event()
     child = ctx.Process(target=wait_until_released, args=(ready, release))
     print(f"default name: {child.name}")

@@ -10,15 +10,12 @@ import signal
 
 from mpguide.workers import wait_until_released
 
+START_METHODS = multiprocessing.get_all_start_methods()
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
     ctx = multiprocessing.get_context(parser.parse_args().start_method)
 
     for stop in ("terminate", "kill"):

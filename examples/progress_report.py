@@ -10,20 +10,16 @@ import time
 
 from mpguide.recipes import primes_below
 
+START_METHODS = multiprocessing.get_all_start_methods()
 # Uneven work on purpose: the big tasks finish last whatever their position.
 LIMITS = [200_000, 20_000, 150_000, 5_000, 100_000, 50_000, 10_000, 80_000]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
-    options = parser.parse_args()
-    ctx = multiprocessing.get_context(options.start_method)
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
+    ctx = multiprocessing.get_context(parser.parse_args().start_method)
+
     start = time.perf_counter()
     with ctx.Pool(2) as pool:
         results = pool.imap_unordered(primes_below, LIMITS)

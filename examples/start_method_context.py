@@ -8,18 +8,14 @@ import argparse
 import multiprocessing
 from multiprocessing import get_start_method, set_start_method
 
+START_METHODS = multiprocessing.get_all_start_methods()
+
 
 def main() -> None:
-    available = multiprocessing.get_all_start_methods()
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=available,
-        default="spawn",
-        help="how to start child processes",
-    )
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
     method = parser.parse_args().start_method
-    print(f"available here: {', '.join(available)} (default: {available[0]})")
+    print(f"available here: {', '.join(START_METHODS)} (default: {START_METHODS[0]})")
     print(f"global method before any choice: {get_start_method(allow_none=True)}")
 
     # The recommended way: a context, local to the code that uses it.
@@ -31,7 +27,7 @@ def main() -> None:
     set_start_method(method)
     print(f"set_start_method({method!r}) -> global method {get_start_method()!r}")
     # Any other method will do (Windows has only spawn: then the same one).
-    other = next((name for name in available if name != method), method)
+    other = next((name for name in START_METHODS if name != method), method)
     try:
         set_start_method(other)
     except RuntimeError as error:

@@ -1,8 +1,7 @@
 """How long it takes to start a process, per start method.
 
-For each start method available here, starts batches of children that do
-nothing and joins them; prints the median time per child and how many times
-slower each method is than the fastest.
+Starts batches of children that do nothing with each start method available here;
+prints the median time per child and how many times slower than the fastest.
 """
 
 import argparse
@@ -33,7 +32,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--processes", type=int, default=20, help="children per batch")
     parser.add_argument("--repeat", type=int, default=5, help="batches per method")
-    parser.add_argument("--json", metavar="FILE", help="also write the timings to FILE")
+    parser.add_argument("--json", metavar="FILE", help="also write the numbers to FILE")
     options = parser.parse_args()
     processes, repeat = options.processes, options.repeat
 
@@ -41,8 +40,7 @@ def main() -> None:
     seconds = {}
     for method in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context(method)
-        # Untimed: a first child may also start helpers, such as the fork server.
-        seconds_per_child(ctx, 1)
+        seconds_per_child(ctx, 1)  # untimed: it may start a helper (the fork server)
         batches = [seconds_per_child(ctx, processes) for _ in range(repeat)]
         seconds[method] = statistics.median(batches)
 
@@ -51,9 +49,9 @@ def main() -> None:
     for method in sorted(seconds, key=seconds.get):
         ms, ratio = seconds[method] * 1000, seconds[method] / fastest
         print(f"{method:<12}{ms:>14.2f}{ratio:>11.1f}x")
+    results = {"processes": processes, "repeat": repeat, "seconds": seconds}
     if options.json:
-        results = {"processes": processes, "repeat": repeat, "seconds": seconds}
-        Path(options.json).write_text(json.dumps(results), encoding="utf-8")
+        Path(options.json).write_text(json.dumps(results))
 
 
 if __name__ == "__main__":

@@ -1,8 +1,7 @@
 """What a child inherits from its parent, per start method.
 
-main() changes a setting of this script, then a child reports the setting and
-the number of threads it sees. With --with-thread the parent runs a second
-thread while it starts the child.
+main() changes a setting of this script, then a child reports the setting and the
+number of threads it sees. With --with-thread the parent runs a second thread too.
 """
 
 import argparse
@@ -10,23 +9,19 @@ import multiprocessing
 import sys
 import threading
 
+START_METHODS = multiprocessing.get_all_start_methods()
 # Module-level state, as a program's configuration often is.
 CONFIG = {"setting": "set at import"}
 
 
-def report_state(connection) -> None:  # a Connection from ctx.Pipe()
+def report_state(queue) -> None:
     """Runs in the child: send the setting and thread count this process sees."""
-    connection.send((CONFIG["setting"], threading.active_count()))
+    queue.put((CONFIG["setting"], threading.active_count()))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
     parser.add_argument("--with-thread", action="store_true", help="start a thread too")
     options = parser.parse_args()
     ctx = multiprocessing.get_context(options.start_method)
@@ -38,17 +33,15 @@ def main() -> None:
     threads = threading.active_count()
     print(f"parent: setting is {CONFIG['setting']!r}, {threads} thread(s) running")
 
-    reader, writer = ctx.Pipe(duplex=False)
-    child = ctx.Process(target=report_state, args=(writer,))
+    queue = ctx.Queue()
+    child = ctx.Process(target=report_state, args=(queue,))
     child.start()
-    writer.close()  # the child has its own copy: now EOF comes if the child dies
-    report = reader.recv() if reader.poll(60) else None  # read before join
+    seen, threads = queue.get(timeout=60)  # drain the queue before join()
     child.join(timeout=60)
     stop.set()
-    if report is None or child.exitcode != 0:
+    if child.exitcode != 0:
         sys.exit(f"parent: the child failed (exit code {child.exitcode})")
 
-    seen, threads = report
     changed = seen == CONFIG["setting"]
     origin = "the parent's change" if changed else "the import-time value"
     print(

@@ -1,35 +1,28 @@
 """Logging from pool workers to one place: QueueHandler in, QueueListener out.
 
-Each worker's initializer routes its log records into a queue; one listener
-thread in the parent takes them off and writes them, with the process name,
-to standard error. Parent and workers end up in one ordered stream.
+Each worker's initializer sends its log records to a queue, and so does the parent; one
+listener thread writes them all, with the process name, to standard error.
 """
 
 import argparse
 import logging
 import logging.handlers
 import multiprocessing
-import sys
 
 from mpguide.failures import log_to_queue, logged_task
 
+START_METHODS = multiprocessing.get_all_start_methods()
 FORMAT = "%(processName)-22s %(levelname)-7s %(name)s: %(message)s"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
-    options = parser.parse_args()
-    ctx = multiprocessing.get_context(options.start_method)
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
+    ctx = multiprocessing.get_context(parser.parse_args().start_method)
     records = ctx.Queue()
 
     # The only real handler: it lives in the parent, fed by the listener thread.
-    to_stderr = logging.StreamHandler(sys.stderr)
+    to_stderr = logging.StreamHandler()  # sys.stderr by default
     to_stderr.setFormatter(logging.Formatter(FORMAT))
     listener = logging.handlers.QueueListener(records, to_stderr)
     listener.start()
@@ -38,8 +31,7 @@ def main() -> None:
     try:
         log.info("starting 2 workers")
         with ctx.Pool(2, initializer=log_to_queue, initargs=(records,)) as pool:
-            pending = pool.map_async(logged_task, [3, -2, 5, 1], chunksize=1)
-            results = pending.get(timeout=60)
+            results = pool.map_async(logged_task, [3, -2, 5, 1]).get(timeout=60)
             pool.close()
             pool.join()  # workers flush their queued records as they exit
         log.info("results: %s", results)
