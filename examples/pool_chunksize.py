@@ -57,8 +57,8 @@ def main() -> None:
             "map, default": lambda: pool.map(square, range(items)),
             "map, one chunk a worker": lambda: pool.map(square, range(items), large),
         }
-        for label, run in runs.items():  # milliseconds each: best of three
-            rates[label] = items / min(seconds_for(run) for _ in range(3))
+        for label, run in runs.items():  # a few ms each: best of five, as timeit
+            rates[label] = items / min(seconds_for(run) for _ in range(5))
         imap_seconds = seconds_for(lambda: list(pool.imap(square, range(items))))
         rates["imap, default (1)"] = items / imap_seconds
         pool.close()
