@@ -1,8 +1,8 @@
 """How chunksize changes the speed of mapping many tiny tasks.
 
 With chunksize=1 every item makes its own round trip between processes. The
-script sizes the input so that chunksize=1 takes about --seconds, then prints
-the items per second of map and imap with small, default and large chunks.
+script times map and imap over the same items with small, default and large
+chunks, and prints how many items per second each got through.
 """
 
 import argparse
@@ -10,18 +10,12 @@ import json
 import math
 import multiprocessing
 import pathlib
-import time
-from collections.abc import Callable
+import timeit
 
 from mpguide.pools import square
 
+ITEMS = 4_000
 WORKERS = 2
-
-
-def seconds_for(run: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    run()
-    return time.perf_counter() - start
 
 
 def main() -> None:
@@ -32,45 +26,37 @@ def main() -> None:
         default="spawn",
         help="how to start child processes",
     )
-    parser.add_argument(
-        "--seconds", type=float, default=0.5, help="time for the chunksize=1 run"
-    )
     parser.add_argument("--json", metavar="FILE", help="also write the results to FILE")
     options = parser.parse_args()
     ctx = multiprocessing.get_context(options.start_method)
 
+    numbers = range(ITEMS)
+    default = math.ceil(ITEMS / (4 * WORKERS))  # what map picks: 4 chunks a worker
+    large = ITEMS // WORKERS  # one chunk per worker
     with ctx.Pool(processes=WORKERS) as pool:
-        pool.map(square, range(WORKERS * 4))  # returns once the workers are up
-        # The cost of a round trip varies widely between machines and start
-        # methods, so size the input by time, as timeit's autorange does.
-        items, seconds = 50, 0.0
-        while seconds < options.seconds:
-            items *= 2
-            start = time.perf_counter()
-            pool.map(square, range(items), chunksize=1)
-            seconds = time.perf_counter() - start
-        rates = {"map, chunksize=1": items / seconds}
-
-        default = math.ceil(items / (4 * WORKERS))  # map's default: 4 chunks a worker
-        large = items // WORKERS  # one chunk per worker
-        runs = {
-            "map, default": lambda: pool.map(square, range(items)),
-            "map, one chunk a worker": lambda: pool.map(square, range(items), large),
+        ways = {
+            "map, chunksize=1": lambda: pool.map(square, numbers, chunksize=1),
+            f"map, default ({default})": lambda: pool.map(square, numbers),
+            f"map, chunksize={large}": lambda: pool.map(square, numbers, large),
+            "imap, default (1)": lambda: list(pool.imap(square, numbers)),
         }
-        for label, run in runs.items():  # a few ms each: best of five, as timeit
-            rates[label] = items / min(seconds_for(run) for _ in range(5))
-        imap_seconds = seconds_for(lambda: list(pool.imap(square, range(items))))
-        rates["imap, default (1)"] = items / imap_seconds
+        pool.map(square, range(WORKERS * 4))  # returns once the workers are up
+        rates = {}
+        for label, run in ways.items():
+            # A round trip costs very different times on different machines
+            # and start methods, so time by the clock, not a fixed count:
+            # autorange() runs 1, 2, 5, 10, ... maps until that takes 0.2 s.
+            maps, seconds = timeit.Timer(run).autorange()
+            rates[label] = maps * ITEMS / seconds
         pool.close()
         pool.join()
 
-    print(f"{items} calls of square() on {WORKERS} workers")
-    print(f"map's default chunk size here: {default}; one chunk a worker: {large}")
-    print(f"{'way':<24} {'items/s':>10} {'vs chunksize=1':>15}")
+    print(f"map and imap of square() over {ITEMS} items on {WORKERS} workers")
+    print(f"{'way':<20} {'items/s':>11} {'vs chunksize=1':>15}")
     for label, rate in rates.items():
-        print(f"{label:<24} {rate:>10,.0f} {rate / rates['map, chunksize=1']:>15.1f}")
+        print(f"{label:<20} {rate:>11,.0f} {rate / rates['map, chunksize=1']:>15.1f}")
     if options.json:
-        results = {"items": items, "default": default, "large": large, "rates": rates}
+        results = {"items": ITEMS, "default": default, "large": large, "rates": rates}
         pathlib.Path(options.json).write_text(json.dumps(results), encoding="utf-8")
 
 
