@@ -43,11 +43,6 @@ def main() -> None:
             print("get(timeout=0.2): multiprocessing.TimeoutError;", end=" ")
             print("ready() is", slow.ready())
         print("get(timeout=30) later:", slow.get(timeout=30))
-
-        # The 2016 post's example, corrected: everything happens inside the
-        # with block, because leaving it calls terminate().
-        res = pool.apply_async(square, [10])
-        print("square(10) =", res.get(timeout=30))
         pool.close()
         pool.join()
 

@@ -1,8 +1,8 @@
 """close() versus terminate(), and why join() needs one of them first.
 
 Each part queues six 0.3-second tasks on a two-worker pool and counts how many
-finished: close() lets the queue drain, terminate() and the end of a with
-block drop whatever has not finished.
+finished: close() lets the queue drain, terminate() drops whatever has not
+finished.
 """
 
 import argparse
@@ -46,14 +46,6 @@ def main() -> None:
             results[-1].get(timeout=1)
         except multiprocessing.TimeoutError:
             print("  a dropped task's get(timeout=1): multiprocessing.TimeoutError")
-
-    # The 2016 post's shape: no waiting inside the block, close()/join() after.
-    with ctx.Pool(processes=2) as pool:
-        results = [pool.apply_async(wait_for_io, (SECONDS,)) for _ in range(TASKS)]
-    pool.close()  # too late: leaving the block already called terminate()
-    pool.join()
-    done = sum(result.ready() for result in results)
-    print(f"with block left early:   {done} of {TASKS} finished")
 
 
 if __name__ == "__main__":

@@ -7,7 +7,6 @@ CASES = [
             r"^error_callback got: \[TaskFailed\('disk full'\)\]$",
             r"^get\(timeout=0\.2\): multiprocessing\.TimeoutError; ready\(\) is False$",
             r"^get\(timeout=30\) later: 1\.5$",
-            r"^square\(10\) = 100$",
             r"subclasses builtin TimeoutError: False$",
         ),
     ),

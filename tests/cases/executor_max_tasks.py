@@ -9,8 +9,6 @@ CASES = [
                 r"| with fork: ValueError: .*'fork'.*"
                 r"|=1: 3 tasks ran in 3 processes)$"
             ),
-            r"^worker died: BrokenProcessPool: .*terminated abruptly",
-            r"^submit\(\) afterwards: BrokenProcessPool, the executor is unusable$",
         ),
     ),
 ]
