@@ -5,24 +5,24 @@ and catches KeyboardInterrupt in the parent. The workers ignore SIGINT (an
 initializer sets that up), so only the parent reacts. POSIX only.
 """
 
+import argparse
 import multiprocessing
+import multiprocessing.connection
 import os
 import signal
 import sys
 
-from mpguide.cli import example_parser
-from mpguide.failures import (
-    announce_then_work,
-    count_ended,
-    init_ctrl_c_worker,
-    sigint_ignored,
-)
-
-INTERRUPTED = 128 + signal.SIGINT  # 130: the shell's status for "ended by Ctrl-C"
+from mpguide.failures import announce_then_work, init_ctrl_c_worker
 
 
 def main() -> None:
-    parser = example_parser(__doc__)
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--start-method",
+        choices=multiprocessing.get_all_start_methods(),
+        default="spawn",
+        help="how to start child processes",
+    )
     parser.add_argument(
         "--whole-group",
         action="store_true",
@@ -32,17 +32,15 @@ def main() -> None:
     if sys.platform == "win32":
         parser.error("this example needs POSIX signals")
     if options.whole_group and os.getpgrp() != os.getpid():
-        parser.error(
-            "--whole-group: run this from an interactive shell, so that "
-            "the script leads its own process group"
-        )
+        parser.error("--whole-group: run this from a shell, as its own process group")
     ctx = multiprocessing.get_context(options.start_method)
 
     started = ctx.Event()
-    # Workers start out ignoring SIGINT when the pool is created while the
-    # parent ignores it; the initializer makes sure of it in every worker.
-    with sigint_ignored():
-        pool = ctx.Pool(2, initializer=init_ctrl_c_worker, initargs=(started,))
+    # Workers started while the parent ignores SIGINT ignore it from birth,
+    # before their initializer runs; the parent's handler then comes back.
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    pool = ctx.Pool(2, initializer=init_ctrl_c_worker, initargs=(started,))
+    signal.signal(signal.SIGINT, previous)
     with pool:
         workers = ctx.active_children()  # the pool's worker processes
         try:
@@ -57,14 +55,16 @@ def main() -> None:
             results.get(timeout=60)
         except KeyboardInterrupt:
             print("parent: KeyboardInterrupt")
-            # Only to show that the workers did not react to the signal:
-            ended = count_ended(workers, timeout=1)
-            print(f"parent: {ended} of {len(workers)} workers ended on their own")
+            # Only to show that no worker died of the signal: wait a second
+            # for any worker's sentinel, readable once that process has ended.
+            sentinels = [worker.sentinel for worker in workers]
+            ended = multiprocessing.connection.wait(sentinels, timeout=1)
+            print(f"parent: {len(ended)} of {len(workers)} workers ended on their own")
             print("parent: terminating the pool")
             pool.terminate()  # stop the workers now: nobody wants the results
             pool.join()
-            print("parent: workers stopped; exiting with status", INTERRUPTED)
-            sys.exit(INTERRUPTED)
+            print("parent: workers stopped; exiting with status 130")
+            sys.exit(128 + signal.SIGINT)  # the shell's status for Ctrl-C
 
 
 if __name__ == "__main__":

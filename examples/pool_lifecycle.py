@@ -1,26 +1,28 @@
 """close() versus terminate(), and why join() needs one of them first.
 
 Each part queues six 0.3-second tasks on a two-worker pool and counts how many
-finished: close() lets the queue drain, terminate() and the end of a with
-block drop whatever has not finished.
+finished: close() lets the queue drain, terminate() drops whatever has not
+finished.
 """
 
+import argparse
 import multiprocessing
-from multiprocessing.pool import AsyncResult
 
-from mpguide.cli import example_parser
 from mpguide.workers import wait_for_io
 
 TASKS = 6
 SECONDS = 0.3
 
 
-def finished(results: list[AsyncResult[float]]) -> str:
-    return f"{sum(result.ready() for result in results)} of {len(results)} finished"
-
-
 def main() -> None:
-    options = example_parser(__doc__).parse_args()
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--start-method",
+        choices=multiprocessing.get_all_start_methods(),
+        default="spawn",
+        help="how to start child processes",
+    )
+    options = parser.parse_args()
     ctx = multiprocessing.get_context(options.start_method)
 
     with ctx.Pool(processes=2) as pool:
@@ -31,24 +33,19 @@ def main() -> None:
             print(f"join() on a running pool: ValueError: {error}")
         pool.close()  # no new tasks; queued ones still run
         pool.join()  # returns once the workers have drained the queue and exited
-        print(f"close() then join():     {finished(results)}")
+        done = sum(result.ready() for result in results)
+        print(f"close() then join():     {done} of {TASKS} finished")
 
     with ctx.Pool(processes=2) as pool:
         results = [pool.apply_async(wait_for_io, (SECONDS,)) for _ in range(TASKS)]
         pool.terminate()  # stop the workers now; queued tasks are dropped
         pool.join()
-        print(f"terminate() then join(): {finished(results)}")
+        done = sum(result.ready() for result in results)
+        print(f"terminate() then join(): {done} of {TASKS} finished")
         try:
             results[-1].get(timeout=1)
         except multiprocessing.TimeoutError:
             print("  a dropped task's get(timeout=1): multiprocessing.TimeoutError")
-
-    # The 2016 post's shape: no waiting inside the block, close()/join() after.
-    with ctx.Pool(processes=2) as pool:
-        results = [pool.apply_async(wait_for_io, (SECONDS,)) for _ in range(TASKS)]
-    pool.close()  # too late: leaving the block already called terminate()
-    pool.join()
-    print(f"with block left early:   {finished(results)}")
 
 
 if __name__ == "__main__":

@@ -5,42 +5,46 @@ map and imap hand results back in input order; imap_unordered hands each one
 back as soon as it is done.
 """
 
+import argparse
 import multiprocessing
 import time
 
-from mpguide.cli import example_parser
 from mpguide.pools import power, square
-from mpguide.results import publish
 from mpguide.workers import wait_for_io
 
 DURATIONS = [0.8, 0.1, 0.4]  # seconds each task waits, in input order
 
 
 def main() -> None:
-    options = example_parser(__doc__).parse_args()
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--start-method",
+        choices=multiprocessing.get_all_start_methods(),
+        default="spawn",
+        help="how to start child processes",
+    )
+    options = parser.parse_args()
     ctx = multiprocessing.get_context(options.start_method)
-    orders: dict[str, list[float]] = {}
+
     with ctx.Pool(processes=2) as pool:
         # Warm up: the first call also waits for the workers to start.
         print("map      squares:", pool.map(square, range(8)))
         print("starmap  powers: ", pool.starmap(power, [(2, 3), (3, 2), (10, 0)]))
 
         start = time.perf_counter()
-        orders["map"] = pool.map(wait_for_io, DURATIONS, chunksize=1)
-        print(f"map      {orders['map']}  all at {time.perf_counter() - start:.1f} s")
+        results = pool.map(wait_for_io, DURATIONS, chunksize=1)
+        print(f"map      {results}  all at {time.perf_counter() - start:.1f} s")
 
         for method in (pool.imap, pool.imap_unordered):
             start = time.perf_counter()
-            arrivals = []
-            for result in method(wait_for_io, DURATIONS, chunksize=1):
-                arrivals.append(f"{result} at {time.perf_counter() - start:.1f} s")
-                orders.setdefault(method.__name__, []).append(result)
+            arrivals = [
+                f"{result} at {time.perf_counter() - start:.1f} s"
+                for result in method(wait_for_io, DURATIONS, chunksize=1)
+            ]
             print(f"{method.__name__:<15}", ", ".join(arrivals))
 
         pool.close()  # no more tasks; workers exit once the queue is empty
         pool.join()  # wait for them (safe here: every result is in)
-
-    publish({"durations": DURATIONS, "orders": orders})
 
 
 if __name__ == "__main__":

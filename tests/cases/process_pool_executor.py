@@ -8,14 +8,6 @@ CASES = [
             r"^result\(timeout=0\.2\): TimeoutError; done\(\) is False$",
             r"^result\(timeout=30\) later: 1\.5$",
             r"^result\(\) raised TaskFailed: disk full \(__cause__: _RemoteTraceback\)$",
-            # 3.10 has no max_tasks_per_child; fork refuses it; else 3 processes.
-            (
-                r"^max_tasks_per_child(: needs Python 3\.11\+, skipped on 3\.10"
-                r"| with fork: ValueError: .*'fork'.*"
-                r"|=1: 3 tasks ran in 3 processes)$"
-            ),
-            r"^worker died: BrokenProcessPool: .*terminated abruptly",
-            r"^submit\(\) afterwards: BrokenProcessPool, the executor is unusable$",
         ),
     ),
 ]
