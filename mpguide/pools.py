@@ -10,7 +10,6 @@ import os
 from typing import NoReturn
 
 __all__ = [
-    "default_chunksize",
     "die_abruptly",
     "init_worker",
     "power",
@@ -85,21 +84,3 @@ def die_abruptly(exit_code: int) -> NoReturn:
     that vanished, as after a segfault or the OOM killer.
     """
     os._exit(exit_code)
-
-
-# --- Chunking (not a worker; kept until the Chunking page stops importing it) ----
-
-
-def default_chunksize(items: int, workers: int) -> int:
-    """The chunk size CPython's ``Pool.map`` picks when you pass none.
-
-    About four chunks per worker: *items* divided by ``4 * workers``, rounded
-    up. (``Pool.imap`` and ``Pool.imap_unordered`` default to 1.)
-
-    >>> default_chunksize(10_000, 2)
-    1250
-    >>> default_chunksize(0, 2)
-    0
-    """
-    chunksize, extra = divmod(items, workers * 4)
-    return chunksize + 1 if extra else chunksize

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from mpdocs import bench
 from mpdocs.bench import Options, Row, format_table
 from mpdocs.runner import ExampleRun

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from conftest import RunClean
 from leaks import wait_for_session_to_end
+
 from mpdocs import run_example
 
 

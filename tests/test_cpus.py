@@ -9,6 +9,7 @@ import sys
 
 import pytest
 from conftest import RunClean
+
 from mpdocs.cpus import (
     cpu_seconds,
     machine_was_quiet,

@@ -6,8 +6,8 @@ import multiprocessing
 import pickle
 
 import pytest
-from mpdocs.errata import LineChange, changed_lines, unified_diff
 
+from mpdocs.errata import LineChange, changed_lines, unified_diff
 from mpguide.errata import square
 
 

@@ -113,7 +113,7 @@ def test_timeout_prints_every_process_stack_first(sandbox: Path) -> None:
         run_example("hangs.py", timeout=5)
     message = str(failure.value)
     # The parent and the child each dumped a stack ending in wait_forever.
-    assert message.count('in wait_forever') >= 2, message
+    assert message.count("in wait_forever") >= 2, message
     assert "Thread 0x" in message or "Current thread 0x" in message, message
 
 
@@ -216,9 +216,7 @@ def test_chosen_environment_reaches_the_script_and_the_transcript(
     run = show_example("env.py", env={"CHOSEN": "two words"})
     assert run.stdout == "two words\n"
     assert run.command == "CHOSEN='two words' python env.py"
-    assert capsys.readouterr().out.startswith(
-        "$ CHOSEN='two words' python env.py\n"
-    )
+    assert capsys.readouterr().out.startswith("$ CHOSEN='two words' python env.py\n")
 
 
 def test_semaphores_carry_the_run_id_in_every_process(sandbox: Path) -> None:

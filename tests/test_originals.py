@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from conftest import RunClean
+
 from mpdocs.errata import LineChange, changed_lines
 
 ORIGINALS = Path(__file__).resolve().parent.parent / "examples" / "original"

@@ -7,13 +7,19 @@ from collections import Counter
 import pytest
 
 from mpguide.pools import (
-    default_chunksize,
     die_abruptly,
     init_worker,
     power,
     square,
     worker_report,
 )
+
+
+def default_chunksize(items: int, workers: int) -> int:
+    """The rule the chunking examples print for CPython's Pool.map default."""
+    chunksize, extra = divmod(items, workers * 4)
+    return chunksize + 1 if extra else chunksize
+
 
 FAST_METHOD = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
 

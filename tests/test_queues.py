@@ -5,8 +5,8 @@ from __future__ import annotations
 import multiprocessing
 
 import pytest
-from mpdocs.ipc import pipe_capacity
 
+from mpdocs.ipc import pipe_capacity
 from mpguide.queues import (
     consume,
     consume_joinable,
