@@ -51,10 +51,10 @@ def test_quick_run_of_the_real_examples_judges_nothing(
     assert out.splitlines()[1].startswith("before: ")
     assert "\nafter:  " in out
     # The examples' own output is shown, with the command that produced it.
-    assert "$ python examples/amdahl_curve.py --start-method spawn --limit 2000" in out
-    assert "\nslowest chunk size (" in out
-    assert "$ python examples/chunksize_by_hand.py " in out
-    assert "$ python examples/chunksize_uneven.py " in out
+    assert "$ python amdahl_curve.py --start-method spawn --limit 2000" in out
+    assert "\nserial, no pool " in out
+    assert "$ python chunksize_by_hand.py " in out
+    assert "$ python chunksize_uneven.py " in out
     assert "Pool of " in out
     # CPython's default for 200 items and 2 workers: ceil(200 / 8).
     assert "Pool.map, chunksize=25 (default)" in out
