@@ -1,8 +1,7 @@
 """Measured speed-up against Amdahl's law, for several serial fractions.
 
-A share s of equal tasks runs in this process, the rest on a warm pool of one
-worker per usable CPU. Each speed-up over a plain loop prints beside the one
-Amdahl's law predicts, 1 / (s + (1 - s) / workers).
+A share s of equal tasks runs here, the rest on a warm pool of one worker per
+usable CPU; the table prints each speed-up beside Amdahl's 1 / (s + (1 - s) / n).
 """
 
 import argparse
@@ -31,35 +30,34 @@ def main() -> None:
         workers = os.cpu_count()
     tasks = [options.limit] * (4 * workers)
 
-    serial = float("inf")
-    pooled = dict.fromkeys(FRACTIONS, float("inf"))
+    best = dict.fromkeys(["loop", *FRACTIONS], float("inf"))  # fastest round of each
     with multiprocessing.get_context(options.start_method).Pool(workers) as pool:
         # Warm-up, not timed: every worker has started and imported mpguide.
         pool.map_async(count_primes, [10_000] * (2 * workers), 1).get(timeout=120)
         # Each round times the loop and every fraction, so a burst of load from
-        # other programs hits them all alike. The fastest round of each is kept.
+        # other programs hits them all alike.
         for _ in range(options.repeat):
             start = time.perf_counter()
             for limit in tasks:
                 count_primes(limit)
-            serial = min(serial, time.perf_counter() - start)
+            best["loop"] = min(best["loop"], time.perf_counter() - start)
             for s in FRACTIONS:
                 cut = round(s * len(tasks))
                 start = time.perf_counter()
                 for limit in tasks[:cut]:  # the serial share, while the pool waits
                     count_primes(limit)
                 pool.map_async(count_primes, tasks[cut:], 1).get(timeout=120)
-                pooled[s] = min(pooled[s], time.perf_counter() - start)
+                best[s] = min(best[s], time.perf_counter() - start)
         pool.close()
         pool.join()
 
-    speedups = [serial / pooled[s] for s in FRACTIONS]
+    speedups = [best["loop"] / best[s] for s in FRACTIONS]
     print(f"{len(tasks)} tasks of count_primes({options.limit}), {workers} workers")
-    print(f"plain loop: {serial:.3f} s (fastest of {options.repeat} rounds)")
+    print(f"plain loop: {best['loop']:.3f} s (fastest of {options.repeat} rounds)")
     print("serial s  pool time  speed-up  Amdahl")
     for s, x in zip(FRACTIONS, speedups, strict=True):
         amdahl = 1 / (s + (1 - s) / workers)
-        print(f"{s:>8.2f}  {pooled[s]:>7.3f} s  {x:>7.2f}x  {amdahl:>5.2f}x")
+        print(f"{s:>8.2f}  {best[s]:>7.3f} s  {x:>7.2f}x  {amdahl:>5.2f}x")
 
     if options.json:
         results = {"workers": workers, "limit": options.limit, "fractions": FRACTIONS}

@@ -1,7 +1,7 @@
 """Time Pool.map of a tiny task at many chunk sizes, against a plain loop.
 
-A warm pool of two workers squares the same numbers at each chunk size up to
-one chunk per worker. The table shows median seconds, and each over the fastest.
+A warm pool of two workers squares the same numbers at each chunk size up to one
+chunk per worker; the table shows median seconds, and each over the best size's.
 """
 
 import argparse
@@ -26,15 +26,14 @@ def main() -> None:
     parser.add_argument("--json", metavar="FILE", help="also write the numbers to FILE")
     options = parser.parse_args()
     numbers = list(range(options.items))
-    default = -(-len(numbers) // (4 * WORKERS))  # what Pool.map picks, rounded up
+    default = -(-len(numbers) // (4 * WORKERS))  # as CPython's Pool.map computes it
     one_each = -(-len(numbers) // WORKERS)  # one chunk per worker, rounded up
     sizes = sorted(size for size in {*SIZES, default, one_each} if size <= one_each)
 
     times = {size: [] for size in [*sizes, "serial"]}
     with multiprocessing.get_context(options.start_method).Pool(WORKERS) as pool:
         pool.map_async(square, range(4 * WORKERS), 1).get(timeout=60)  # warm-up
-        # Every round runs every variant once, so a burst of load from other
-        # programs hits them all alike; the median of the rounds is kept.
+        # Interleaved rounds, so that load from other programs hits every variant.
         for _ in range(options.repeat):
             for size, runs in times.items():
                 start = time.perf_counter()

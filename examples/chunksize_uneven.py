@@ -1,7 +1,7 @@
 """Uneven tasks: a huge chunk size can leave one worker with all the slow work.
 
 The slow tasks, all in the first half of the input, land on one worker when each
-worker gets one chunk. The table shows median seconds by chunk size, and a loop's.
+worker gets one chunk. The table shows median seconds, and each over the best size's.
 """
 
 import argparse
@@ -15,7 +15,6 @@ from mpguide.workers import count_primes
 
 START_METHODS = multiprocessing.get_all_start_methods()
 WORKERS = 2
-SLOW_EVERY = 25  # in the first half, one task in this many is slow
 
 
 def main() -> None:
@@ -27,18 +26,16 @@ def main() -> None:
     parser.add_argument("--json", metavar="FILE", help="also write the numbers to FILE")
     options = parser.parse_args()
     limits = [2_000] * options.tasks
-    for i in range(0, options.tasks // 2, SLOW_EVERY):
+    for i in range(0, options.tasks // 2, 25):  # one in 25 of the first half
         limits[i] = options.slow_limit
-    default = -(-len(limits) // (4 * WORKERS))  # what Pool.map picks, rounded up
+    default = -(-len(limits) // (4 * WORKERS))  # as CPython's Pool.map computes it
     one_each = -(-len(limits) // WORKERS)  # one chunk per worker, rounded up
     sizes = sorted({1, 10, default, one_each})
 
     times = {size: [] for size in [*sizes, "serial"]}
     with multiprocessing.get_context(options.start_method).Pool(WORKERS) as pool:
-        # Warm-up, not timed: every worker has started and imported mpguide.
-        pool.map_async(count_primes, [10] * (4 * WORKERS), 1).get(timeout=60)
-        # Every round runs every variant once, so a burst of load from other
-        # programs hits them all alike; the median of the rounds is kept.
+        pool.map_async(count_primes, range(4 * WORKERS), 1).get(timeout=60)  # warm-up
+        # Interleaved rounds, so that load from other programs hits every variant.
         for _ in range(options.repeat):
             for size, runs in times.items():
                 start = time.perf_counter()
