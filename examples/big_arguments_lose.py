@@ -1,7 +1,7 @@
 """Big arguments: a pool loses to a plain loop when copying costs more than work.
 
 A checksum of big blocks of bytes runs in a loop, then on a warm pool that must
-first copy every block to a worker; each prints its median time.
+first copy every block to a worker. Each time printed is a median.
 """
 
 import argparse

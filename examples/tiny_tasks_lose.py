@@ -1,7 +1,7 @@
 """Tiny tasks: a pool loses to a plain loop when sending a task costs more.
 
-Thousands of count_primes(50) calls run in a loop, then on a warm pool one task
-per message and with map's default chunks; each prints its median time.
+Thousands of count_primes(50) calls run in a loop, then on a warm pool with one
+task per message and with map's default chunks. Each time printed is a median.
 """
 
 import argparse
