@@ -35,6 +35,7 @@ def main() -> None:
     with multiprocessing.get_context(options.start_method).Pool(workers) as pool:
         # Warm-up, not timed: every worker has started and imported mpguide.
         pool.map_async(checksum, [b""] * (2 * workers), 1).get(timeout=60)
+        # Interleaved rounds, so that load from other programs hits both variants.
         for _ in range(options.repeat):
             start = time.perf_counter()
             for block in blocks:

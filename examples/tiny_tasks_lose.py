@@ -43,7 +43,7 @@ def main() -> None:
                         count_primes(limit)
                 elif name == "pool, chunksize=1":
                     pool.map_async(count_primes, tasks, 1).get(timeout=120)
-                else:
+                else:  # map's default: about four chunks per worker
                     pool.map_async(count_primes, tasks).get(timeout=120)
                 runs.append(time.perf_counter() - start)
         pool.close()
