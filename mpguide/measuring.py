@@ -1,7 +1,7 @@
 """Workers for the "Measuring speed-up" page: tasks whose cost is moving data.
 
 The timing loops live in the examples that time these functions
-(``payload_cost.py`` and ``parallel_loses.py``); this module holds only what
+(``payload_cost.py`` and ``big_arguments_lose.py``); this module holds only what
 their pool workers run.
 """
 

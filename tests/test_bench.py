@@ -53,7 +53,7 @@ def test_quick_run_of_the_real_examples_judges_nothing(
     assert "\nafter:  " in out
     # The examples' own output is shown, with the command that produced it.
     assert "$ python amdahl_curve.py --start-method spawn --limit 2000" in out
-    assert "\nslowest chunk size (" in out
+    assert "\nserial, no pool " in out
     assert "$ python chunksize_by_hand.py " in out
     assert "$ python chunksize_uneven.py " in out
     assert "Pool of " in out
