@@ -18,7 +18,7 @@ START_METHODS = multiprocessing.get_all_start_methods()
 
 
 def pool_map(pool, waits):
-    with pool:  # leaving waits for the workers to stop
+    with pool:  # leaving waits for the workers to stop, inside the timing
         return list(pool.map(wait_for_io, waits, timeout=120))
 
 
