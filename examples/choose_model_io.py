@@ -1,8 +1,7 @@
 """Overlap waits with threads, with asyncio and with processes.
 
-Each task waits, as a network or disk call would. The job runs serially, on a
-thread pool, as asyncio coroutines and on a process pool, with one worker per
-wait; each line shows a model's time and its speed-up over serial.
+Each task waits, as a network or disk call would. Each line shows how long a
+model took, with one worker per wait, and its speed-up over serial.
 """
 
 import argparse
@@ -15,63 +14,46 @@ from pathlib import Path
 
 from mpguide.workers import wait_for_io
 
-
-def serial(waits, ctx):
-    return [wait_for_io(seconds) for seconds in waits]
+START_METHODS = multiprocessing.get_all_start_methods()
 
 
-def threads(waits, ctx):
-    with ThreadPoolExecutor(max_workers=len(waits)) as pool:  # waiting needs no CPU
+def pool_map(pool, waits):
+    with pool:  # leaving waits for the workers to stop, inside the timing
         return list(pool.map(wait_for_io, waits, timeout=120))
 
 
-def coroutines(waits, ctx):
-    async def wait(seconds):
-        await asyncio.sleep(seconds)  # lets the other coroutines run meanwhile
-        return seconds
-
-    async def wait_all():
-        return await asyncio.gather(*(wait(seconds) for seconds in waits))
-
-    return asyncio.run(wait_all())
-
-
-def processes(waits, ctx):
-    with ProcessPoolExecutor(max_workers=len(waits), mp_context=ctx) as pool:
-        return list(pool.map(wait_for_io, waits, timeout=120))
+async def wait_all(waits):
+    # Each coroutine gives way to the others while it sleeps.
+    return await asyncio.gather(*(asyncio.sleep(s, result=s) for s in waits))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
     parser.add_argument("--tasks", type=int, default=8, help="waits in the job")
-    parser.add_argument(
-        "--seconds", type=float, default=0.2, help="length of each wait"
-    )
-    parser.add_argument(
-        "--json", metavar="FILE", help="also write the measurements to FILE"
-    )
+    parser.add_argument("--seconds", type=float, default=0.2, help="seconds per wait")
+    parser.add_argument("--json", metavar="FILE", help="also write the numbers to FILE")
     options = parser.parse_args()
     ctx = multiprocessing.get_context(options.start_method)
     waits = [options.seconds] * options.tasks
+    n = options.tasks  # a waiting worker needs no CPU: one per wait
+    models = {
+        "serial": lambda: [wait_for_io(seconds) for seconds in waits],
+        "threads": lambda: pool_map(ThreadPoolExecutor(n), waits),
+        "coroutines": lambda: asyncio.run(wait_all(waits)),
+        "processes": lambda: pool_map(ProcessPoolExecutor(n, mp_context=ctx), waits),
+    }
     print(f"{options.tasks} waits of {options.seconds} s, one worker per wait")
     seconds = {}
-    for model in (serial, threads, coroutines, processes):
+    for name, model in models.items():
         start = time.perf_counter()  # pool start-up and shutdown count too
-        if model(waits, ctx) != waits:
-            raise SystemExit(f"{model.__name__} returned the wrong results")
-        seconds[model.__name__] = time.perf_counter() - start
-        speedup = seconds["serial"] / seconds[model.__name__]
-        print(f"{model.__name__:<11}{seconds[model.__name__]:>5.2f} s{speedup:>7.1f}x")
-
+        if model() != waits:
+            raise SystemExit(f"{name} returned the wrong results")
+        seconds[name] = time.perf_counter() - start
+        speedup = seconds["serial"] / seconds[name]
+        print(f"{name:<11}{seconds[name]:>5.2f} s{speedup:>7.1f}x")
     if options.json:
-        results = {"tasks": options.tasks, "seconds": seconds}
-        Path(options.json).write_text(json.dumps(results), encoding="utf-8")
+        Path(options.json).write_text(json.dumps({"tasks": n, "seconds": seconds}))
 
 
 if __name__ == "__main__":

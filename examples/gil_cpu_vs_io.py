@@ -1,8 +1,7 @@
 """Time CPU-bound, GIL-releasing and I/O-bound jobs on threads and on processes.
 
-Each job is a list of equal tasks, run three ways: one after the other, on a
-pool of threads and on a pool of processes. The table shows each way's best
-time, pool start-up included, and how many times faster than serial it was.
+For each job the table shows the best of three runs serially, on a thread pool
+and on a process pool (start-up included), and each one's speed-up over serial.
 """
 
 import argparse
@@ -15,21 +14,16 @@ from pathlib import Path
 from mpguide.gil import hash_zeros
 from mpguide.workers import count_primes, wait_for_io
 
+START_METHODS = multiprocessing.get_all_start_methods()
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
     parser.add_argument("--workers", type=int, default=2, help="threads or processes")
     parser.add_argument("--tasks", type=int, default=4, help="tasks in each job")
     parser.add_argument("--scale", type=float, default=1.0, help="size of each task")
-    parser.add_argument(
-        "--json", metavar="FILE", help="also write the measurements to FILE"
-    )
+    parser.add_argument("--json", metavar="FILE", help="also write the numbers to FILE")
     options = parser.parse_args()
     ctx = multiprocessing.get_context(options.start_method)
     n = options.workers
@@ -39,17 +33,15 @@ def main() -> None:
         (wait_for_io, 0.25 * options.scale),
     ]
     pools = {
-        "threads": lambda: ThreadPoolExecutor(max_workers=n),
-        "processes": lambda: ProcessPoolExecutor(max_workers=n, mp_context=ctx),
+        "threads": lambda: ThreadPoolExecutor(n),
+        "processes": lambda: ProcessPoolExecutor(n, mp_context=ctx),
     }
-
-    print(f"{options.tasks} tasks per job, {n} workers,", end=" ")
-    print(f"start method {options.start_method!r}")
+    print(f"{options.tasks} tasks per job, {n} workers, {options.start_method}")
     print(f"{'job':<22}{'serial':>10}{'threads':>10}{'processes':>10}")
     by_job = {}
     for task, size in jobs:
         tasks = [size] * options.tasks
-        best = {"serial": float("inf")} | dict.fromkeys(pools, float("inf"))
+        best = dict.fromkeys(["serial", *pools], float("inf"))
         for _ in range(3):  # take turns, keep each way's fastest run
             start = time.perf_counter()
             expected = [task(t) for t in tasks]
@@ -62,16 +54,12 @@ def main() -> None:
                 if answers != expected:
                     raise SystemExit(f"{way} got {answers}, serial got {expected}")
         speedup = {way: best["serial"] / seconds for way, seconds in best.items()}
-        print(
-            f"{f'{task.__name__}({size})':<22}"
-            + "".join(f"{seconds:>9.2f}s" for seconds in best.values())
-        )
-        print(f"{'  speed-up':<22}" + "".join(f"{x:>9.2f}x" for x in speedup.values()))
         by_job[task.__name__] = {"seconds": best, "speedup": speedup}
-
+        label = f"{task.__name__}({size})"
+        print(f"{label:<22}" + "".join(f"{s:>9.2f}s" for s in best.values()))
+        print(f"{'  speed-up':<22}" + "".join(f"{x:>9.2f}x" for x in speedup.values()))
     if options.json:
-        results = {"workers": n, "tasks": options.tasks, "jobs": by_job}
-        Path(options.json).write_text(json.dumps(results), encoding="utf-8")
+        Path(options.json).write_text(json.dumps({"workers": n, "jobs": by_job}))
 
 
 if __name__ == "__main__":

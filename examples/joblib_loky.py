@@ -1,9 +1,7 @@
 """The same CPU-bound job with joblib's Parallel on its default loky backend.
 
-The job counts primes below the same limit, once per task, on one worker
-process per usable CPU. It prints the job time, the speed-up over serial, and
-the cost per task of a second job of tasks that do nothing.
-Needs: pip install joblib
+Prints the job time on one worker process per usable CPU, its speed-up over
+serial, and the cost per task of 200 empty tasks. Needs: pip install joblib
 """
 
 import argparse
@@ -21,7 +19,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--tasks", type=int, default=16, help="tasks in the job")
     parser.add_argument("--limit", type=int, default=150_000, help="count primes below")
-    parser.add_argument("--json", metavar="FILE", help="also write the times to FILE")
+    parser.add_argument("--json", metavar="FILE", help="also write the numbers to FILE")
     options = parser.parse_args()
     cpus = joblib.cpu_count()  # counts usable CPUs, container quotas included
     work = [options.limit] * options.tasks
@@ -35,10 +33,10 @@ def main() -> None:
         parallel(joblib.delayed(count_primes)(0) for _ in range(cpus))  # warm up
         for tasks in (work, [0] * 200):
             start = time.perf_counter()
-            results = parallel(joblib.delayed(count_primes)(n) for n in tasks)
+            answers = parallel(joblib.delayed(count_primes)(n) for n in tasks)
             seconds.append(time.perf_counter() - start)
-            if tasks is work and results != expected:
-                raise SystemExit(f"joblib got {results}, serial got {expected}")
+            if tasks is work and answers != expected:
+                raise SystemExit(f"joblib got {answers}, serial got {expected}")
     # loky keeps its workers for the next Parallel call: stop them now.
     get_reusable_executor().shutdown(wait=True)
 
@@ -47,7 +45,7 @@ def main() -> None:
     print(f"{serial / seconds[0]:.2f}x; {1e3 * seconds[1] / 200:.2f} ms per empty task")
     if options.json:
         results = {"cpus": cpus, "serial": serial, "joblib": seconds}
-        Path(options.json).write_text(json.dumps(results), encoding="utf-8")
+        Path(options.json).write_text(json.dumps(results))
 
 
 if __name__ == "__main__":

@@ -17,7 +17,6 @@ CASES = [
             r"^multiprocessing\.cpu_count\(\) +\d+ +(\d+|-)$",
             r"^os\.process_cpu_count\(\) +(\d+|None) +(\d+|None|-)$",
             r"^Pool\(\) workers +\d+ +(\d+|-)$",
-            r"^cgroup CPU quota: (none|\d+(\.\d+)? CPUs) \(",
             *_AFFINITY,
         ),
     ),
