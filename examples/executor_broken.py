@@ -11,17 +11,13 @@ from concurrent.futures.process import BrokenProcessPool
 
 from mpguide.pools import die_abruptly, square
 
+START_METHODS = multiprocessing.get_all_start_methods()
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
-    options = parser.parse_args()
-    ctx = multiprocessing.get_context(options.start_method)
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
+    ctx = multiprocessing.get_context(parser.parse_args().start_method)
 
     with ProcessPoolExecutor(max_workers=2, mp_context=ctx) as executor:
         crash = executor.submit(die_abruptly, 3)  # os._exit(3), as a crash would

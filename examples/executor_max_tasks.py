@@ -11,15 +11,12 @@ from concurrent.futures import ProcessPoolExecutor
 
 from mpguide.pools import worker_report
 
+START_METHODS = multiprocessing.get_all_start_methods()
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
     options = parser.parse_args()
     ctx = multiprocessing.get_context(options.start_method)
 

@@ -1,8 +1,7 @@
 """apply_async with callbacks, and get(timeout=...) on a slow task.
 
-Each task's result or error reaches the parent through a callback run in a
-thread of the parent. A slow task shows get(timeout=...) giving up with
-multiprocessing.TimeoutError while the task keeps running.
+Callbacks hand each task's result or error to the parent. get(timeout=...)
+gives up on a slow task with multiprocessing.TimeoutError; the task runs on.
 """
 
 import argparse
@@ -11,18 +10,14 @@ import multiprocessing
 from mpguide.pools import square
 from mpguide.workers import raise_error, wait_for_io
 
+START_METHODS = multiprocessing.get_all_start_methods()
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
-    options = parser.parse_args()
-    ctx = multiprocessing.get_context(options.start_method)
-    results: list[int] = []  # filled by the callbacks, in the parent
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
+    ctx = multiprocessing.get_context(parser.parse_args().start_method)
+    results: list[int] = []  # filled by the callbacks, which run in the parent
     errors: list[BaseException] = []
 
     with ctx.Pool(processes=2) as pool:

@@ -1,32 +1,27 @@
 """How chunksize changes the speed of mapping many tiny tasks.
 
-With chunksize=1 every item makes its own round trip between processes. The
-script times map and imap over the same items with small, default and large
-chunks, and prints how many items per second each got through.
+Times map and imap of a tiny function over the same items with small, default
+and large chunks, and prints how many items per second each got through.
 """
 
 import argparse
 import json
 import math
 import multiprocessing
-import pathlib
 import timeit
+from pathlib import Path
 
 from mpguide.pools import square
 
+START_METHODS = multiprocessing.get_all_start_methods()
 ITEMS = 4_000
 WORKERS = 2
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
-    parser.add_argument("--json", metavar="FILE", help="also write the results to FILE")
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
+    parser.add_argument("--json", metavar="FILE", help="also write the numbers to FILE")
     options = parser.parse_args()
     ctx = multiprocessing.get_context(options.start_method)
 
@@ -43,9 +38,8 @@ def main() -> None:
         pool.map(square, range(WORKERS * 4))  # returns once the workers are up
         rates = {}
         for label, run in ways.items():
-            # A round trip costs very different times on different machines
-            # and start methods, so time by the clock, not a fixed count:
-            # autorange() runs 1, 2, 5, 10, ... maps until that takes 0.2 s.
+            # A round trip's cost varies a lot between machines and start methods,
+            # so autorange() repeats each map until that takes 0.2 s or more.
             maps, seconds = timeit.Timer(run).autorange()
             rates[label] = maps * ITEMS / seconds
         pool.close()
@@ -57,7 +51,7 @@ def main() -> None:
         print(f"{label:<20} {rate:>11,.0f} {rate / rates['map, chunksize=1']:>15.1f}")
     if options.json:
         results = {"items": ITEMS, "default": default, "large": large, "rates": rates}
-        pathlib.Path(options.json).write_text(json.dumps(results), encoding="utf-8")
+        Path(options.json).write_text(json.dumps(results))
 
 
 if __name__ == "__main__":

@@ -1,8 +1,8 @@
 """Ctrl-C in a pool, handled cleanly: the parent stops the pool and exits 130.
 
-Once work is under way the script sends SIGINT to itself, as Ctrl-C would,
-and catches KeyboardInterrupt in the parent. The workers ignore SIGINT (an
-initializer sets that up), so only the parent reacts. POSIX only.
+Once work is under way the script sends itself SIGINT, as Ctrl-C would.
+Its workers ignore SIGINT (their initializer sets that up), so only the parent
+reacts. POSIX only.
 """
 
 import argparse
@@ -10,26 +10,18 @@ import multiprocessing
 import multiprocessing.connection
 import os
 import signal
-import sys
 
 from mpguide.failures import announce_then_work, init_ctrl_c_worker
+
+START_METHODS = multiprocessing.get_all_start_methods()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
-    parser.add_argument(
-        "--whole-group",
-        action="store_true",
-        help="signal the whole process group, workers included, as a terminal does",
-    )
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
+    parser.add_argument("--whole-group", action="store_true", help="signal workers too")
     options = parser.parse_args()
-    if sys.platform == "win32":
+    if os.name == "nt":
         parser.error("this example needs POSIX signals")
     if options.whole_group and os.getpgrp() != os.getpid():
         parser.error("--whole-group: run this from a shell, as its own process group")
@@ -46,7 +38,7 @@ def main() -> None:
         try:
             results = pool.map_async(announce_then_work, [30, 30, 30, 30])
             if not started.wait(timeout=60):
-                sys.exit("no worker started within 60 s")
+                raise SystemExit("no worker started within 60 s")
             print("parent: work is under way; pressing Ctrl-C")
             if options.whole_group:
                 os.killpg(os.getpgrp(), signal.SIGINT)  # what a terminal does
@@ -64,7 +56,7 @@ def main() -> None:
             pool.terminate()  # stop the workers now: nobody wants the results
             pool.join()
             print("parent: workers stopped; exiting with status 130")
-            sys.exit(128 + signal.SIGINT)  # the shell's status for Ctrl-C
+            raise SystemExit(128 + signal.SIGINT) from None  # the shell's Ctrl-C status
 
 
 if __name__ == "__main__":

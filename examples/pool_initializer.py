@@ -1,9 +1,8 @@
 """A per-worker initializer, and maxtasksperchild retiring workers.
 
-init_worker() runs once in every worker the pool starts and sets a module
-global in that process. With maxtasksperchild=2 each worker retires after two
-tasks and the pool starts a fresh one, so new PIDs appear and every task
-count starts again at 1.
+init_worker() sets a module global once in every worker the pool starts. With
+maxtasksperchild=2 each worker retires after two tasks: new PIDs appear, and
+their task counts start again at 1.
 """
 
 import argparse
@@ -12,17 +11,13 @@ from collections import Counter
 
 from mpguide.pools import init_worker, worker_report
 
+START_METHODS = multiprocessing.get_all_start_methods()
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
-    options = parser.parse_args()
-    ctx = multiprocessing.get_context(options.start_method)
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
+    ctx = multiprocessing.get_context(parser.parse_args().start_method)
 
     for maxtasks in (None, 2):
         print(f"Pool(2, initializer=init_worker, maxtasksperchild={maxtasks}):")
@@ -33,9 +28,7 @@ def main() -> None:
             pool.close()
             pool.join()
         for task, pid, label, count in rows:
-            print(
-                f"  task {task}: worker pid {pid}, label {label!r}, its task #{count}"
-            )
+            print(f"  task {task}: pid {pid}, label {label!r}, its task #{count}")
         per_worker = Counter(pid for _, pid, _, _ in rows)
         print("  tasks per worker process:", sorted(per_worker.values()))
 

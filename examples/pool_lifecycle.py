@@ -1,8 +1,7 @@
 """close() versus terminate(), and why join() needs one of them first.
 
 Each part queues six 0.3-second tasks on a two-worker pool and counts how many
-finished: close() lets the queue drain, terminate() drops whatever has not
-finished.
+finished: close() lets the queue drain, terminate() drops what is unfinished.
 """
 
 import argparse
@@ -10,20 +9,15 @@ import multiprocessing
 
 from mpguide.workers import wait_for_io
 
+START_METHODS = multiprocessing.get_all_start_methods()
 TASKS = 6
 SECONDS = 0.3
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
-    options = parser.parse_args()
-    ctx = multiprocessing.get_context(options.start_method)
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
+    ctx = multiprocessing.get_context(parser.parse_args().start_method)
 
     with ctx.Pool(processes=2) as pool:
         results = [pool.apply_async(wait_for_io, (SECONDS,)) for _ in range(TASKS)]

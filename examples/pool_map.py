@@ -1,8 +1,7 @@
 """Pool.map, imap, imap_unordered and starmap, and the order of their results.
 
-Three tasks that wait 0.8, 0.1 and 0.4 seconds go to a pool of two workers.
-map and imap hand results back in input order; imap_unordered hands each one
-back as soon as it is done.
+Tasks that wait 0.8, 0.1 and 0.4 seconds go to two workers. map and imap hand
+results back in input order; imap_unordered hands each back as soon as it is done.
 """
 
 import argparse
@@ -12,19 +11,14 @@ import time
 from mpguide.pools import power, square
 from mpguide.workers import wait_for_io
 
+START_METHODS = multiprocessing.get_all_start_methods()
 DURATIONS = [0.8, 0.1, 0.4]  # seconds each task waits, in input order
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
-    options = parser.parse_args()
-    ctx = multiprocessing.get_context(options.start_method)
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
+    ctx = multiprocessing.get_context(parser.parse_args().start_method)
 
     with ctx.Pool(processes=2) as pool:
         # Warm up: the first call also waits for the workers to start.

@@ -1,8 +1,8 @@
 """A worker's exception, raised again in the parent by AsyncResult.get().
 
-get() raises the worker's exception type with its message; its __cause__
-holds the worker's traceback, as text. With --uncaught the parent lets the
-error propagate, and Python prints both tracebacks.
+get() raises the worker's exception again, with the worker's traceback as
+text in __cause__. With --uncaught the error ends the run, and Python prints
+both tracebacks.
 """
 
 import argparse
@@ -10,18 +10,13 @@ import multiprocessing
 
 from mpguide.workers import TaskFailed, raise_error
 
+START_METHODS = multiprocessing.get_all_start_methods()
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--start-method",
-        choices=multiprocessing.get_all_start_methods(),
-        default="spawn",
-        help="how to start child processes",
-    )
-    parser.add_argument(
-        "--uncaught", action="store_true", help="let the worker's error end the run"
-    )
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
+    parser.add_argument("--uncaught", action="store_true", help="leave it uncaught")
     options = parser.parse_args()
     ctx = multiprocessing.get_context(options.start_method)
 
