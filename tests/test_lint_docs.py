@@ -73,15 +73,23 @@ def test_examples_import_only_worker_names(tmp_path: Path) -> None:
     for name, text in lines.items():
         (root / "examples" / name).write_text(text)
     assert lint_docs.lesson_problems(root) == [
-        "examples/cli.py: imports mpguide.cli, project plumbing and not a worker "
-        "module: write those few lines in the example",
+        (
+            "examples/cli.py: imports mpguide.cli, project plumbing and not a worker "
+            "module: write those few lines in the example"
+        ),
         "examples/docs.py: imports mpdocs, which only the build and the tests have",
-        "examples/docs.py: imports tools.lint_docs, which only the build and the "
-        "tests have",
-        "examples/module.py: 'from mpguide import workers': import each name from "
-        "the worker module that defines it (mpguide.MODULE)",
-        "examples/reexport.py: 'from mpguide.sync import work': mpguide/sync.py "
-        "does not define work: it imports it (import it from where it is defined)",
+        (
+            "examples/docs.py: imports tools.lint_docs, which only the build and the "
+            "tests have"
+        ),
+        (
+            "examples/module.py: 'from mpguide import workers': import each name from "
+            "the worker module that defines it (mpguide.MODULE)"
+        ),
+        (
+            "examples/reexport.py: 'from mpguide.sync import work': mpguide/sync.py "
+            "does not define work: it imports it (import it from where it is defined)"
+        ),
     ]
 
 

@@ -89,7 +89,9 @@ def _example(tmp_path: Path, text: str, name: str = "demo.py") -> Path:
     return path
 
 
-def _run_alone(script: Path, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def _run_alone(
+    script: Path, *args: str, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
     """Run *script* from an empty folder with nothing but Python's stdlib.
 
     ``-I`` ignores PYTHONPATH, user site-packages and the script's folder;
@@ -170,7 +172,11 @@ def test_imported_files_follow_imports_transitively(tmp_path: Path) -> None:
     (package / "sub" / "__init__.py").write_text("")
     (package / "sub" / "e.py").write_text("")
     files = imported_files(
-        ["from mpguide.a import x", "from mpguide import workers", "import mpguide.sub.e"],
+        [
+            "from mpguide.a import x",
+            "from mpguide import workers",
+            "import mpguide.sub.e",
+        ],
         package,
     )
     names = [f.relative_to(tmp_path).as_posix() for f in files]
@@ -242,21 +248,35 @@ def test_example_problems_name_each_import_a_reader_cannot_have(tmp_path: Path) 
     )
     assert example_problems(source, package, "examples/x.py") == [
         "examples/x.py: imports mpdocs, which only the build and the tests have",
-        "examples/x.py: imports tools.lint_docs, which only the build and the tests "
-        "have",
-        "examples/x.py: 'import mpguide.workers': import the names it uses "
-        "(from mpguide.workers import NAME)",
-        "examples/x.py: 'from mpguide import workers': import each name from the "
-        "worker module that defines it (mpguide.MODULE)",
-        "examples/x.py: imports mpguide.cli, project plumbing and not a worker "
-        "module: write those few lines in the example",
-        "examples/x.py: imports mpguide.chunking, whose mpguide/chunking.py has "
-        "'from mpguide.workers import count_primes': a worker module imports only "
-        "the standard library",
-        "examples/x.py: 'from mpguide.workers import count_primes, nope, math': "
-        "mpguide/workers.py does not define nope",
-        "examples/x.py: 'from mpguide.workers import greet' (line 11) is not at the "
-        "top of the file",
+        (
+            "examples/x.py: imports tools.lint_docs, which only the build and the tests "
+            "have"
+        ),
+        (
+            "examples/x.py: 'import mpguide.workers': import the names it uses "
+            "(from mpguide.workers import NAME)"
+        ),
+        (
+            "examples/x.py: 'from mpguide import workers': import each name from the "
+            "worker module that defines it (mpguide.MODULE)"
+        ),
+        (
+            "examples/x.py: imports mpguide.cli, project plumbing and not a worker "
+            "module: write those few lines in the example"
+        ),
+        (
+            "examples/x.py: imports mpguide.chunking, whose mpguide/chunking.py has "
+            "'from mpguide.workers import count_primes': a worker module imports only "
+            "the standard library"
+        ),
+        (
+            "examples/x.py: 'from mpguide.workers import count_primes, nope, math': "
+            "mpguide/workers.py does not define nope"
+        ),
+        (
+            "examples/x.py: 'from mpguide.workers import greet' (line 11) is not at the "
+            "top of the file"
+        ),
     ]
     fine = "from mpguide.workers import LIMIT, TaskFailed, count_primes\n"
     assert example_problems(fine, package) == []
@@ -351,7 +371,8 @@ def test_standalone_refuses_what_a_reader_cannot_run(tmp_path: Path) -> None:
     with pytest.raises(SourceError, match=r"defines fail, which it also imports"):
         standalone(clash, package)
     twice = _example(
-        tmp_path, "from os import path as math\n\nfrom mpguide.workers import count_primes\n"
+        tmp_path,
+        "from os import path as math\n\nfrom mpguide.workers import count_primes\n",
     )
     with pytest.raises(SourceError, match=r"math would be imported twice"):
         standalone(twice, package)

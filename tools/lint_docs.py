@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 
-from mpdocs.sources import example_problems  # noqa: E402 (needs the path above)
+from mpdocs.sources import example_problems
 
 #: PyMOTW-3 size: the median example is at most this many lines...
 MEDIAN_LINES = 40

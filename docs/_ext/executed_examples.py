@@ -42,18 +42,12 @@ import hashlib
 import html
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
-from sphinx.application import Sphinx
-from sphinx.config import Config
-from sphinx.directives.code import container_wrapper
-from sphinx.util import logging
-from sphinx.util.docutils import SphinxDirective, SphinxRole
-from sphinx.util.osutil import relative_uri
 
 # conf.py puts this folder on sys.path, so the docs-side package imports.
 from mpdocs.sources import (
@@ -64,6 +58,12 @@ from mpdocs.sources import (
     project_imports,
     standalone,
 )
+from sphinx.application import Sphinx
+from sphinx.config import Config
+from sphinx.directives.code import container_wrapper
+from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective, SphinxRole
+from sphinx.util.osutil import relative_uri
 
 logger = logging.getLogger(__name__)
 
@@ -128,11 +128,12 @@ def _parsable(code: str) -> str:
         project_imports(code)
     except SourceError:
         statements = []
-        for module, names, plain in _IMPORT_LINE.findall(code):
-            names = ", ".join(n for n in re.split(r"[\s,]+", names) if n)
+        for module, listed, plain in _IMPORT_LINE.findall(code):
+            names = ", ".join(n for n in re.split(r"[\s,]+", listed) if n)
             statements.append(
-                f"from {module} import {names}" if module and names else
-                f"import {module or plain}"
+                f"from {module} import {names}"
+                if module and names
+                else f"import {module or plain}"
             )
         return "\n".join(statements)
     return code
@@ -208,7 +209,7 @@ def _on_source_read(app: Sphinx, docname: str, source: list[str]) -> None:
 # --- What an example imports, shown under its listing --------------------------
 
 
-class imported_sources(nodes.General, nodes.Element):  # noqa: N801 (docutils style)
+class imported_sources(nodes.General, nodes.Element):
     """Collapsed source of what an example imports: ``<details>`` in HTML."""
 
 
@@ -251,7 +252,7 @@ class ImportedSources(SphinxDirective):
 
     required_arguments = 1
     has_content = False
-    option_spec = {"open": directives.flag}
+    option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {"open": directives.flag}
 
     def run(self) -> list[nodes.Node]:
         relative, path = self.env.relfn2path(self.arguments[0], self.env.docname)

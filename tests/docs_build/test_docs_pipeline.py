@@ -194,7 +194,9 @@ def test_editing_a_module_reruns_only_the_pages_that_import_it(site: Site) -> No
             return shout("beta says hello")
         """,
     )
-    site.write_module("helpers", "def shout(text: str) -> str:\n    return text.upper()")
+    site.write_module(
+        "helpers", "def shout(text: str) -> str:\n    return text.upper()"
+    )
     site.write_example("one", "from mpguide.alpha import hello\n\nprint(hello())")
     site.add_cell("two", "from mpguide import beta\n\nprint(beta.hello())")
     _built(site.build())

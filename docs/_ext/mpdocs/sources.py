@@ -19,7 +19,7 @@ from __future__ import annotations
 import ast
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 __all__ = [
@@ -228,8 +228,8 @@ def _bound_names(node: ast.stmt) -> list[str]:
         ]
     names = []
     # if / try / with / for at module level: the names their blocks bind.
-    for field in ("body", "orelse", "finalbody", "handlers"):
-        for child in getattr(node, field, []):
+    for block in ("body", "orelse", "finalbody", "handlers"):
+        for child in getattr(node, block, []):
             if isinstance(child, ast.ExceptHandler):
                 names += [n for c in child.body for n in _bound_names(c)]
             else:
@@ -238,7 +238,10 @@ def _bound_names(node: ast.stmt) -> list[str]:
         names += _targets(node.target)
     if isinstance(node, ast.With | ast.AsyncWith):
         names += [
-            n for item in node.items if item.optional_vars for n in _targets(item.optional_vars)
+            n
+            for item in node.items
+            if item.optional_vars
+            for n in _targets(item.optional_vars)
         ]
     return names
 
@@ -252,7 +255,7 @@ def _used_names(node: ast.AST) -> set[str]:
 
 
 def _first_line(node: ast.stmt) -> int:
-    decorators = getattr(node, "decorator_list", [])
+    decorators: list[ast.expr] = getattr(node, "decorator_list", [])
     return min([node.lineno, *(d.lineno for d in decorators)])
 
 
@@ -357,8 +360,7 @@ def definitions(
             node.lineno,
         )
         for node in loaded.closure(names)
-        if not isinstance(node, ast.Import | ast.ImportFrom)
-        and not _is_docstring(node)
+        if not isinstance(node, ast.Import | ast.ImportFrom) and not _is_docstring(node)
     ]
 
 
@@ -407,7 +409,8 @@ def example_problems(source: str, package_dir: Path, where: str = "") -> list[st
             )
             continue
         found += [
-            f"{prefix}{problem}" for problem in _worker_module_problems(project, package_dir)
+            f"{prefix}{problem}"
+            for problem in _worker_module_problems(project, package_dir)
         ]
     return found
 
@@ -416,8 +419,10 @@ def _worker_module_problems(project: ProjectImport, package_dir: Path) -> list[s
     short = project.module.partition(".")[2]
     if short in PLUMBING:
         return [
-            f"imports {project.module}, project plumbing and not a worker module: "
-            "write those few lines in the example"
+            (
+                f"imports {project.module}, project plumbing and not a worker module: "
+                "write those few lines in the example"
+            )
         ]
     try:
         loaded = _Module.load(project.module, package_dir)
@@ -425,10 +430,7 @@ def _worker_module_problems(project: ProjectImport, package_dir: Path) -> list[s
     except SourceError as error:
         return [f"'{project.describe()}': {error}"]
     package = package_dir.name
-    inner = [
-        i.describe()
-        for i in project_imports("".join(loaded.lines), package)
-    ]
+    inner = [i.describe() for i in project_imports("".join(loaded.lines), package)]
     inner += [
         f"from {'.' * n.level}{n.module or ''} import ..."
         for n in ast.walk(loaded.tree)
@@ -511,6 +513,95 @@ def _render_imports(items: Iterable[_ImportItem]) -> str:
     return "\n\n".join(blocks)
 
 
+@dataclass
+class _Standalone:
+    """The parts of a standalone script, gathered before it is written."""
+
+    where: str
+    future: set[str] = field(default_factory=set)
+    imports: list[_ImportItem] = field(default_factory=list)
+    copied: list[str] = field(default_factory=list)
+    #: Name -> the file its copied definition comes from.
+    defined: dict[str, str] = field(default_factory=dict)
+
+    def take_imports(self, statements: Iterable[ast.Import | ast.ImportFrom]) -> None:
+        for statement in statements:
+            if (
+                isinstance(statement, ast.ImportFrom)
+                and statement.module == "__future__"
+            ):
+                self.future.update(alias.name for alias in statement.names)
+            else:
+                self.imports += _import_items(statement)
+
+    def copy(self, loaded: _Module, names: Sequence[str]) -> None:
+        """Copy *names* from *loaded*, with what they use, under a banner."""
+        nodes = loaded.closure(names)
+        used: set[str] = set()
+        for node in nodes:
+            used |= _used_names(node)
+        self.take_imports(
+            n
+            for n in loaded.tree.body
+            if isinstance(n, ast.ImportFrom)
+            and n.level == 0
+            and n.module == "__future__"
+        )
+        chunks = []
+        for node in nodes:
+            if isinstance(node, ast.Import | ast.ImportFrom):
+                if not (
+                    isinstance(node, ast.ImportFrom) and node.module == "__future__"
+                ):
+                    self.imports += [i for i in _import_items(node) if i.binds in used]
+                continue
+            if _is_docstring(node):
+                continue
+            for name in _bound_names(node):
+                if self.defined.setdefault(name, loaded.relative) != loaded.relative:
+                    raise SourceError(
+                        f"{self.where}: {name} is defined in both "
+                        f"{self.defined[name]} and {loaded.relative}"
+                    )
+            chunks.append(_statement_source(loaded.lines, node).rstrip("\n"))
+        banner = _BANNER.format(
+            path=loaded.relative, module=loaded.name, names=", ".join(names)
+        )
+        self.copied.append("\n\n\n".join([banner, *chunks]))
+
+    def check(self, own: set[str], package: str) -> None:
+        """No name bound twice, by two imports or by an import and a copy."""
+        by_binding: dict[str, set[_ImportItem]] = {}
+        for item in self.imports:
+            by_binding.setdefault(item.binds, set()).add(item)
+        for name, choices in by_binding.items():
+            plain = {c for c in choices if c.name is None}
+            if len(choices) > 1 and len(plain) != len(choices):
+                spelled = " and ".join(sorted(str(c) for c in choices))
+                raise SourceError(
+                    f"{self.where}: {name} would be imported twice: {spelled}"
+                )
+        clash = sorted(own & set(self.defined))
+        if clash:
+            raise SourceError(
+                f"{self.where} defines {', '.join(clash)}, which it also imports "
+                f"from {package}"
+            )
+
+    def text(self, docstring: str | None, rest: str) -> str:
+        parts = [docstring] if docstring else []
+        if self.future:
+            parts.append(f"from __future__ import {', '.join(sorted(self.future))}")
+        imports = _render_imports(self.imports)
+        if imports:
+            parts.append(imports)
+        text = "\n\n".join(parts)
+        for block in [*self.copied, rest.strip("\n")]:
+            if block:
+                text += "\n\n\n" + block
+        return text.rstrip("\n") + "\n"
+
+
 def standalone(example: Path, package_dir: Path) -> str:
     """*example* as one file that runs with nothing but Python installed.
 
@@ -530,108 +621,37 @@ def standalone(example: Path, package_dir: Path) -> str:
         raise SourceError(
             f"cannot make a standalone {where}:\n  " + "\n  ".join(problems)
         )
-    tree = _parse(source, where)
     lines = source.splitlines(True)
-    package = package_dir.name
-    body = list(tree.body)
+    body = list(_parse(source, where).body)
     docstring = body.pop(0) if body and _is_docstring(body[0]) else None
     leading: list[ast.Import | ast.ImportFrom] = []
     while body and isinstance(body[0], ast.Import | ast.ImportFrom):
-        statement = body.pop(0)
-        assert isinstance(statement, ast.Import | ast.ImportFrom)
-        leading.append(statement)
-    project = project_imports(source, package)
+        leading.append(body.pop(0))  # type: ignore[arg-type]
+    project = project_imports(source, package_dir.name)
+    skipped = {n for p in project for n in range(p.lineno, p.end_lineno + 1)}
+
+    parts = _Standalone(where)
+    parts.take_imports(s for s in leading if s.lineno not in skipped)
     wanted: dict[str, list[str]] = {}
     for found in project:
         names = wanted.setdefault(found.module, [])
         names += [n for n in found.names if n not in names]
-    project_lines = {
-        line for p in project for line in range(p.lineno, p.end_lineno + 1)
-    }
-
-    future: set[str] = set()
-    items: list[_ImportItem] = []
-    for statement in leading:
-        if statement.lineno in project_lines:
-            continue
-        if isinstance(statement, ast.ImportFrom) and statement.module == "__future__":
-            future.update(alias.name for alias in statement.names)
-        else:
-            items += _import_items(statement)
-
-    copied: list[str] = []
-    defined: dict[str, str] = {}
     for module, names in wanted.items():
-        loaded = _Module.load(module, package_dir)
-        nodes = loaded.closure(names)
-        used: set[str] = set()
-        for node in nodes:
-            used |= _used_names(node)
-        chunks = []
-        for node in nodes:
-            if isinstance(node, ast.ImportFrom) and node.module == "__future__":
-                continue
-            if isinstance(node, ast.Import | ast.ImportFrom):
-                items += [i for i in _import_items(node) if i.binds in used]
-                continue
-            if _is_docstring(node):
-                continue
-            for name in _bound_names(node):
-                if defined.setdefault(name, loaded.relative) != loaded.relative:
-                    raise SourceError(
-                        f"{where}: {name} is defined in both {defined[name]} and "
-                        f"{loaded.relative}"
-                    )
-            chunks.append(_statement_source(loaded.lines, node))
-        future.update(
-            alias.name
-            for node in loaded.tree.body
-            if isinstance(node, ast.ImportFrom) and node.module == "__future__"
-            for alias in node.names
-        )
-        banner = _BANNER.format(
-            path=loaded.relative, module=module, names=", ".join(names)
-        )
-        copied.append(
-            "\n\n\n".join([banner, *(chunk.rstrip("\n") for chunk in chunks)])
-        )
-
-    by_binding: dict[str, set[_ImportItem]] = {}
-    for item in items:
-        by_binding.setdefault(item.binds, set()).add(item)
-    for name, choices in by_binding.items():
-        plain = {c for c in choices if c.name is None}
-        if len(choices) > 1 and len(plain) != len(choices):
-            spelled = " and ".join(sorted(str(c) for c in choices))
-            raise SourceError(f"{where}: {name} would be imported twice: {spelled}")
-    own = {n for node in body for n in _bound_names(node)}
-    clash = sorted(own & set(defined))
-    if clash:
-        raise SourceError(
-            f"{where} defines {', '.join(clash)}, which it also imports from {package}"
-        )
+        parts.copy(_Module.load(module, package_dir), names)
+    parts.check({n for node in body for n in _bound_names(node)}, package_dir.name)
 
     head = leading[-1] if leading else docstring
     start = (head.end_lineno or head.lineno) + 1 if head else 1
     rest = "".join(
         line
         for number, line in enumerate(lines, start=1)
-        if number >= start and number not in project_lines
+        if number >= start and number not in skipped
     )
-    parts = []
-    if docstring is not None:
-        parts.append(
-            "".join(lines[docstring.lineno - 1 : docstring.end_lineno]).rstrip()
-        )
-    if future:
-        parts.append(f"from __future__ import {', '.join(sorted(future))}")
-    imports = _render_imports(items)
-    if imports:
-        parts.append(imports)
-    text = "\n\n".join(parts)
-    for block in [*copied, rest.strip("\n")]:
-        if block:
-            text += "\n\n\n" + block
-    text = text.rstrip("\n") + "\n"
+    text = parts.text(
+        "".join(lines[docstring.lineno - 1 : docstring.end_lineno]).rstrip()
+        if docstring
+        else None,
+        rest,
+    )
     _parse(text, f"standalone {where}")
     return text
