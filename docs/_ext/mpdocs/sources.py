@@ -446,7 +446,7 @@ def _worker_module_problems(project: ProjectImport, package_dir: Path) -> list[s
 # --- Standalone scripts --------------------------------------------------------
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class _ImportItem:
     """One name an import binds: ``import a.b``, ``from m import n as o``."""
 
@@ -483,7 +483,7 @@ def _name_order(name: str) -> tuple[int, str]:
 def _render_imports(items: Iterable[_ImportItem]) -> str:
     """Import statements grouped and ordered as ruff's isort would."""
     sections: dict[bool, list[_ImportItem]] = {True: [], False: []}
-    for item in sorted(set(items)):
+    for item in sorted(set(items), key=str):
         top = item.module.split(".")[0]
         sections[top in sys.stdlib_module_names].append(item)
     blocks = []
