@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import RunClean
-from example_cases import CASES, Case
+from example_cases import ALL_METHODS, CASES, Case
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 AVAILABLE = multiprocessing.get_all_start_methods()
@@ -77,10 +77,13 @@ def test_example_shape(name: str) -> None:
     assert source.rstrip().endswith('if __name__ == "__main__":\n    main()'), name
 
 
-def _start_method_options(source: str) -> list[ast.Call]:
+ALL_CHOICES = "multiprocessing.get_all_start_methods()"
+
+
+def _start_method_options(tree: ast.Module) -> list[ast.Call]:
     return [
         node
-        for node in ast.walk(ast.parse(source))
+        for node in ast.walk(tree)
         if isinstance(node, ast.Call)
         and node.args
         and isinstance(node.args[0], ast.Constant)
@@ -88,16 +91,34 @@ def _start_method_options(source: str) -> list[ast.Call]:
     ]
 
 
+def _spelled(choices: ast.expr, tree: ast.Module) -> str:
+    """``ALL_CHOICES`` for a name bound to that call; else the expression."""
+    if isinstance(choices, ast.Name):
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Assign) and any(
+                isinstance(t, ast.Name) and t.id == choices.id for t in node.targets
+            ):
+                return ast.unparse(node.value)
+    return ast.unparse(choices)
+
+
 @pytest.mark.parametrize("name", sorted(CASES))
-def test_start_method_option_offers_every_start_method(name: str) -> None:
-    """--start-method, where there is one, is a plain argparse choice."""
-    source = (EXAMPLES / name).read_text(encoding="utf-8")
-    options = _start_method_options(source)
+def test_start_method_option_is_a_plain_argparse_choice(name: str) -> None:
+    """--start-method offers multiprocessing.get_all_start_methods() as
+    argparse choices (or, where a lesson needs it, a literal subset), with no
+    custom type: argparse's own usage error is the only one."""
+    tree = ast.parse((EXAMPLES / name).read_text(encoding="utf-8"))
+    options = _start_method_options(tree)
     if CASES[name][0].start_methods:
         assert len(options) == 1, f"{name} runs under each start method: no option"
     for option in options:
-        choices = {k.arg: ast.unparse(k.value) for k in option.keywords}
-        assert choices.get("choices") == "multiprocessing.get_all_start_methods()", (
-            f"{name}: --start-method needs "
-            "choices=multiprocessing.get_all_start_methods()"
-        )
+        keywords = {k.arg: k.value for k in option.keywords}
+        assert "type" not in keywords, f"{name}: --start-method needs no type="
+        choices = keywords.get("choices")
+        assert choices is not None, f"{name}: --start-method needs choices="
+        spelled = _spelled(choices, tree)
+        if isinstance(choices, ast.List | ast.Tuple):
+            literal = set(ast.literal_eval(choices))
+            assert literal <= set(ALL_METHODS), f"{name}: choices={spelled}"
+        else:
+            assert spelled == ALL_CHOICES, f"{name}: choices={spelled}"
