@@ -92,6 +92,9 @@ class Site:
         for folder in ("_ext", "_intersphinx", "_static"):
             shutil.copytree(ROOT / "docs" / folder, root / "docs" / folder)
         shutil.copy2(ROOT / "docs" / "conf.py", root / "docs" / "conf.py")
+        # The project's metadata: an HTML build may package the site's mpguide.
+        for name in ("pyproject.toml", "README.md", "LICENSE"):
+            shutil.copy2(ROOT / name, root / name)
         (root / "docs" / "index.md").write_text(INDEX)
         for name in ("one", "two"):
             (root / "docs" / f"{name}.md").write_text(PAGE.format(name=name))
