@@ -396,3 +396,11 @@ def test_every_example_has_a_standalone_copy_that_runs(
         assert result.returncode == case.returncode, result.stderr
         for pattern in case.stdout:
             assert re.search(pattern, result.stdout, re.MULTILINE), result.stdout
+
+
+def test_an_example_without_project_imports_is_offered_as_it_is(
+    tmp_path: Path,
+) -> None:
+    package = _package(tmp_path)
+    text = '"""Alone."""\n\nimport sys  # comments stay\nimport os\n\nprint(os.sep)\n'
+    assert standalone(_example(tmp_path, text), package) == text

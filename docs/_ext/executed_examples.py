@@ -20,13 +20,19 @@ transitively through ``mpguide``, plus ``mpguide/__init__.py`` (see
 On every page (notebook or not), after the first listing of each top-level
 example script (```` ```{literalinclude} ../examples/NAME.py ````), it adds
 
-* an ``mpguide-imports`` directive: a collapsed ``<details>`` element holding
-  the source of every name the example imports from ``mpguide``, and of the
-  module-level names those use, read from the code at build time; each block
-  is marked ``fragment`` (part of a file, not a program to run alone);
-* a link to ``examples/NAME.py`` on the built site: a standalone copy of the
-  script generated at build time (:func:`mpdocs.sources.standalone`), with
-  those definitions pasted in, so that it runs with nothing but Python.
+* ```` ```{mpguide-imports} ../examples/NAME.py ````: a collapsed
+  ``<details>`` element holding the source of every name the example imports
+  from ``mpguide``, and of the module-level names those use, read from the
+  code at build time; each block is captioned ``mpguide/MODULE.py: NAME`` and
+  marked ``fragment`` (part of a file, not a program to run alone); nothing
+  for an example that imports nothing from ``mpguide``;
+* ``{mpguide-download}`NAME.py```: a link to ``examples/NAME.py`` on the
+  built site, a standalone copy of the script generated at build time
+  (:func:`mpdocs.sources.standalone`) with those definitions pasted in, so
+  that it runs with nothing but Python; and a sentence saying so.
+
+Pages may use the directive and the role themselves too (for a listing that
+is not a plain ``literalinclude``).
 
 The HTML builder writes one standalone file for every ``examples/*.py``; an
 example that imports anything but worker names from ``mpguide`` is a build

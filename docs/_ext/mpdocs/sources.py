@@ -611,8 +611,9 @@ def standalone(example: Path, package_dir: Path) -> str:
     from), then the rest of the script without its ``mpguide`` imports.
     Under spawn a child finds those functions in ``__mp_main__``, the
     script's own module re-run in the child, as for any function of a
-    script. Raises :class:`SourceError` (naming the problem) for an example
-    that :func:`example_problems` rejects.
+    script. An example that imports nothing from ``mpguide`` comes back
+    unchanged. Raises :class:`SourceError` (naming the problem) for an
+    example that :func:`example_problems` rejects.
     """
     where = f"examples/{example.name}"
     source = example.read_text(encoding="utf-8")
@@ -621,13 +622,15 @@ def standalone(example: Path, package_dir: Path) -> str:
         raise SourceError(
             f"cannot make a standalone {where}:\n  " + "\n  ".join(problems)
         )
+    project = project_imports(source, package_dir.name)
+    if not project:
+        return source  # already standalone: offered as it is
     lines = source.splitlines(True)
     body = list(_parse(source, where).body)
     docstring = body.pop(0) if body and _is_docstring(body[0]) else None
     leading: list[ast.Import | ast.ImportFrom] = []
     while body and isinstance(body[0], ast.Import | ast.ImportFrom):
         leading.append(body.pop(0))  # type: ignore[arg-type]
-    project = project_imports(source, package_dir.name)
     skipped = {n for p in project for n in range(p.lineno, p.end_lineno + 1)}
 
     parts = _Standalone(where)
