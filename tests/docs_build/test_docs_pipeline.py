@@ -1,12 +1,14 @@
 """The executed-docs pipeline, tested on a small copy of the real site.
 
 Each test builds a throwaway project that uses the real ``docs/conf.py`` and
-extensions, with two tiny pages that each run one example, and checks what was
-executed and what the HTML shows.
+extensions, with two tiny pages that each run one example and a small
+``mpguide`` of its own, and checks what was executed and what the HTML shows.
 """
 
 from __future__ import annotations
 
+import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -39,6 +41,17 @@ show_example("{name}.py")
 ```
 """
 
+MODULE = '''\
+"""{name} workers."""
+
+#: What hello() says.
+GREETING = "{name} says hello"
+
+
+def hello() -> str:
+    return GREETING
+'''
+
 INDEX = """\
 # Test site
 
@@ -53,27 +66,61 @@ two
 class Build:
     returncode: int
     log: str
+    #: The command of each example run, as mpdocs.runner logged it.
     runs: list[str]
+
+    @property
+    def scripts(self) -> list[str]:
+        """The file name of each script run, sorted (whatever its command)."""
+        return sorted(
+            Path(word).name
+            for run in self.runs
+            for word in shlex.split(run)
+            if word.endswith(".py")
+        )
 
 
 class Site:
-    """A copy of the real docs machinery with two pages, one example each."""
+    """A copy of the real docs machinery with two pages, one example each.
+
+    Its ``mpguide`` is a small package of its own: three modules, ``alpha``,
+    ``beta`` and ``gamma``, each with a ``hello()`` worker.
+    """
 
     def __init__(self, root: Path) -> None:
         self.root = root
         for folder in ("_ext", "_intersphinx", "_static"):
             shutil.copytree(ROOT / "docs" / folder, root / "docs" / folder)
         shutil.copy2(ROOT / "docs" / "conf.py", root / "docs" / "conf.py")
-        shutil.copytree(ROOT / "mpguide", root / "mpguide")
+        # The project's metadata: an HTML build may package the site's mpguide.
+        for name in ("pyproject.toml", "README.md", "LICENSE"):
+            shutil.copy2(ROOT / name, root / name)
         (root / "docs" / "index.md").write_text(INDEX)
         for name in ("one", "two"):
             (root / "docs" / f"{name}.md").write_text(PAGE.format(name=name))
             self.write_example(name, f"print('{name} says hello')")
+        self.write_module("__init__", '"""Workers for the test site."""')
+        for name in ("alpha", "beta", "gamma"):
+            self.write_module(name, MODULE.format(name=name))
 
     def write_example(self, name: str, body: str) -> None:
         path = self.root / "examples" / f"{name}.py"
         path.parent.mkdir(exist_ok=True)
         path.write_text(textwrap.dedent(body) + "\n")
+
+    def write_module(self, name: str, body: str) -> None:
+        path = self.root / "mpguide" / f"{name}.py"
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(textwrap.dedent(body).lstrip() + "\n")
+
+    def edit_module(self, name: str) -> None:
+        path = self.root / "mpguide" / f"{name}.py"
+        path.write_text(path.read_text() + "# an edit\n")
+
+    def add_cell(self, page: str, code: str) -> None:
+        path = self.root / "docs" / f"{page}.md"
+        cell = f"\n```{{code-cell}} ipython3\n{code}\n```\n"
+        path.write_text(path.read_text() + cell)
 
     def build(self, *extra: str) -> Build:
         out = self.root / "docs" / "_build"
@@ -96,6 +143,8 @@ class Site:
             capture_output=True,
             text=True,
             timeout=600,
+            # Notebook kernels import this site's mpguide, not the checkout's.
+            env={**os.environ, "PYTHONPATH": str(self.root)},
             check=False,
         )
         log_file = out / "doctrees" / "mpguide-executions.log"
@@ -118,7 +167,7 @@ def _built(build: Build) -> Build:
 
 def test_pages_show_output_of_a_real_run(site: Site) -> None:
     build = _built(site.build())
-    assert sorted(build.runs) == ["python examples/one.py", "python examples/two.py"]
+    assert build.scripts == ["one.py", "two.py"]
     assert "mpguide: 2 example run(s) executed in this build" in build.log
     html = site.html("one")
     assert "one says hello" in html
@@ -140,18 +189,93 @@ def test_editing_an_example_reruns_only_its_page(site: Site) -> None:
     _built(site.build())
     site.write_example("one", "print('one has changed')")
     build = _built(site.build())
-    assert build.runs == ["python examples/one.py"], build.log
+    assert build.scripts == ["one.py"], build.log
     assert "one has changed" in site.html("one")
     assert "one says hello" not in site.html("one")
     assert "two says hello" in site.html("two")
 
 
-def test_editing_mpguide_reruns_every_page(site: Site) -> None:
+def test_editing_a_module_reruns_only_the_pages_that_import_it(site: Site) -> None:
+    # Page one's example imports alpha; page two's own code cell imports beta,
+    # which imports helpers (a page may use more than workers); nothing
+    # imports gamma.
+    site.write_module(
+        "beta",
+        """
+        from mpguide.helpers import shout
+
+
+        def hello() -> str:
+            return shout("beta says hello")
+        """,
+    )
+    site.write_module(
+        "helpers", "def shout(text: str) -> str:\n    return text.upper()"
+    )
+    site.write_example("one", "from mpguide.alpha import hello\n\nprint(hello())")
+    site.add_cell("two", "from mpguide import beta\n\nprint(beta.hello())")
     _built(site.build())
-    stamp = site.root / "mpguide" / "stamp.py"
-    stamp.write_text(stamp.read_text() + "\n# an edit\n")
-    build = _built(site.build())
-    assert sorted(build.runs) == ["python examples/one.py", "python examples/two.py"]
+    assert "alpha says hello" in site.html("one")
+    assert "BETA SAYS HELLO" in site.html("two")
+
+    one, two = ["one.py"], ["two.py"]
+    for module, reruns in [
+        ("alpha", one),
+        ("beta", two),
+        ("helpers", two),
+        ("gamma", []),
+        ("__init__", one + two),
+    ]:
+        site.edit_module(module)
+        build = _built(site.build())
+        assert build.scripts == reruns, (module, build.log)
+
+
+def test_listing_shows_imported_source_and_links_a_standalone_copy(
+    site: Site,
+) -> None:
+    site.write_example(
+        "one",
+        '''
+        """Say hello from a worker."""
+
+        from mpguide.alpha import hello
+
+
+        def main() -> None:
+            print(hello())
+
+
+        if __name__ == "__main__":
+            main()
+        ''',
+    )
+    _built(site.build())
+    html = site.html("one")
+    details = html[html.index('<details class="mpguide-imports">') :]
+    details = details[: details.index("</details>")]
+    assert "<code>hello</code>" in details
+    assert "mpguide/alpha.py: GREETING" in details
+    assert "mpguide/alpha.py: hello" in details
+    assert details.count('<div class="fragment highlight-python') == 2
+    assert 'href="examples/one.py"' in html
+    assert "<details" not in site.html("two")  # its example imports nothing
+
+    copy = site.root / "docs" / "_build" / "html" / "examples" / "one.py"
+    code = copy.read_text()
+    assert "# Copied from mpguide/alpha.py" in code
+    assert "\nfrom mpguide" not in code
+    empty = site.root / "empty"
+    empty.mkdir()
+    result = subprocess.run(
+        [sys.executable, "-I", "-S", str(copy)],
+        cwd=empty,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert (result.returncode, result.stdout) == (0, "alpha says hello\n"), result
 
 
 def test_failing_example_fails_the_build_with_its_traceback(site: Site) -> None:

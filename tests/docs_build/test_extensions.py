@@ -10,7 +10,13 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "docs" / "_ext"))
 
 from accessible_headings import add_levels
-from executed_examples import add_outputs_note, add_run_it_yourself
+from executed_examples import (
+    add_outputs_note,
+    add_run_it_yourself,
+    code_cells,
+    page_inputs,
+    write_standalone_examples,
+)
 from version_badges import VERSION
 
 PAGE = """\
@@ -47,13 +53,97 @@ def test_outputs_note_goes_right_under_the_title() -> None:
     assert add_outputs_note("no title here\n") == "no title here\n"
 
 
-def test_run_it_yourself_follows_the_first_listing_of_each_example() -> None:
+def test_imports_and_download_follow_the_first_listing_of_each_example() -> None:
     text = add_run_it_yourself(PAGE)
-    assert text.count("{download}`Download demo.py <../examples/demo.py>`") == 1
-    assert "run `python examples/demo.py`" in text
+    assert text.count("```{mpguide-imports} ../examples/demo.py\n```") == 1
+    assert text.count("{mpguide-download}`demo.py`") == 1
     first_listing_end = text.index("```\n", text.index("demo.py")) + 4
-    assert text[first_listing_end:].startswith("\n{download}")
-    assert "old.py <" not in text  # originals and broken scripts are not offered
+    assert text[first_listing_end:].startswith(
+        "\n```{mpguide-imports} ../examples/demo.py\n```\n\n{mpguide-download}"
+    )
+    assert "old.py" not in text.replace(
+        "```{literalinclude} ../examples/original/old.py", ""
+    )  # originals and broken scripts are not offered
+
+
+NOTEBOOK = """\
+---
+file_format: mystnb
+---
+
+# Title
+
+```{code-cell} ipython3
+:tags: [remove-input]
+from mpguide.alpha import hello
+```
+
+````{code-cell} ipython3
+---
+tags: [hide-output]
+---
+%matplotlib inline
+from mpguide.beta import (
+    hello,
+)
+import mpguide.gamma
+````
+
+Prose that says `from mpguide.delta import x` is not code.
+
+```python
+from mpguide.epsilon import shown_not_run
+```
+"""
+
+
+def test_code_cells_are_found_with_either_option_style() -> None:
+    cells = code_cells(NOTEBOOK)
+    assert len(cells) == 2
+    assert cells[0] == "from mpguide.alpha import hello\n"
+    assert cells[1].startswith("%matplotlib inline\n")
+
+
+def test_page_inputs_follow_examples_and_cells_through_imports(tmp_path: Path) -> None:
+    package = tmp_path / "mpguide"
+    package.mkdir()
+    for name in ("__init__", "alpha", "beta", "gamma", "delta", "epsilon", "zeta"):
+        (package / f"{name}.py").write_text("")
+    (package / "beta.py").write_text("from mpguide.zeta import z\n")
+    (tmp_path / "examples").mkdir()
+    (tmp_path / "examples" / "demo.py").write_text("from mpguide import epsilon\n")
+    page = NOTEBOOK + 'show_example("demo.py")\n'
+    examples, modules = page_inputs(page, tmp_path)
+    assert examples == [tmp_path / "examples" / "demo.py"]
+    assert [m.name for m in modules] == [
+        "__init__.py",
+        "alpha.py",
+        "beta.py",
+        "epsilon.py",
+        "gamma.py",
+        "zeta.py",
+    ]
+
+
+def test_standalone_downloads_are_written_or_refused_by_name(tmp_path: Path) -> None:
+    package = tmp_path / "mpguide"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "workers.py").write_text("def hello():\n    return 'hi'\n")
+    (package / "cli.py").write_text("def example_parser():\n    pass\n")
+    examples = tmp_path / "examples"
+    examples.mkdir()
+    (examples / "good.py").write_text(
+        '"""Good."""\n\nfrom mpguide.workers import hello\n\nprint(hello())\n'
+    )
+    (examples / "bad.py").write_text("from mpguide.cli import example_parser\n")
+    out = tmp_path / "html"
+    problems = write_standalone_examples(tmp_path, out)
+    assert len(problems) == 1
+    assert "examples/bad.py" in problems[0]
+    assert "mpguide.cli" in problems[0]
+    assert "def hello():" in (out / "examples" / "good.py").read_text()
+    assert not (out / "examples" / "bad.py").exists()
 
 
 @pytest.mark.parametrize(
