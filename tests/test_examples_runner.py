@@ -112,9 +112,15 @@ def test_timeout_prints_every_process_stack_first(sandbox: Path) -> None:
     with pytest.raises(ExampleFailed) as failure:
         run_example("hangs.py", timeout=5)
     message = str(failure.value)
-    # The parent and the child each dumped a stack ending in wait_forever.
-    assert message.count("in wait_forever") >= 2, message
-    assert "Thread 0x" in message or "Current thread 0x" in message, message
+    stacks = message.partition("--- Python stacks at the timeout ---\n")[2]
+    # The parent and the child each dumped a stack ending in wait_forever, in
+    # a section of its own (nothing interleaved).
+    sections = re.findall(r"^process (\d+):\n", stacks, re.MULTILINE)
+    assert len(sections) >= 2, message
+    assert stacks.count("in wait_forever") >= 2, message
+    child = re.search(r"^child (\d+)$", message, re.MULTILINE)
+    assert child, message
+    assert child[1] in sections, message
 
 
 def test_show_prints_transcript_and_stamp(

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from example_cases import CASES
+
 from mpdocs.sources import (
     SourceError,
     definitions,

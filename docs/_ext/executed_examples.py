@@ -54,6 +54,12 @@ from typing import Any, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
+from sphinx.application import Sphinx
+from sphinx.config import Config
+from sphinx.directives.code import container_wrapper
+from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective, SphinxRole
+from sphinx.util.osutil import relative_uri
 
 # conf.py puts this folder on sys.path, so the docs-side package imports.
 from mpdocs.sources import (
@@ -64,12 +70,6 @@ from mpdocs.sources import (
     project_imports,
     standalone,
 )
-from sphinx.application import Sphinx
-from sphinx.config import Config
-from sphinx.directives.code import container_wrapper
-from sphinx.util import logging
-from sphinx.util.docutils import SphinxDirective, SphinxRole
-from sphinx.util.osutil import relative_uri
 
 logger = logging.getLogger(__name__)
 

@@ -158,6 +158,7 @@ def run_example(
     }
     with tempfile.TemporaryDirectory(prefix="mpguide-") as scratch:
         results_file = Path(scratch) / "results.json"
+        child_env["MPGUIDE_STACKS"] = scratch
         run = _run(
             script,
             name=name,
@@ -211,6 +212,8 @@ def _run(
             raise ExampleFailed(
                 f"examples/{name} timed out after {timeout:g} s and was killed\n"
                 f"--- stdout ---\n{stdout}--- stderr ---\n{stderr}"
+                f"--- Python stacks at the timeout ---\n"
+                f"{_stacks(Path(child_env['MPGUIDE_STACKS']))}"
             ) from None
     return ExampleRun(
         name=name,
@@ -223,6 +226,16 @@ def _run(
         seconds=time.perf_counter() - start,
         pid=process.pid,
     )
+
+
+def _stacks(folder: Path) -> str:
+    """The stack dumps the run's processes wrote, one section per process."""
+    dumps = [
+        f"process {path.stem}:\n{text}"
+        for path in sorted(folder.glob("*.txt"), key=lambda p: int(p.stem))
+        if (text := path.read_text(encoding="utf-8", errors="replace"))
+    ]
+    return "\n".join(dumps) or "(no process wrote its stacks)\n"
 
 
 def _dump_stacks_and_kill(process: subprocess.Popen[str]) -> tuple[str, str]:

@@ -14,9 +14,11 @@ forkserver children are fresh interpreters; fork children inherit the result).
   semaphores of one run from those of anything else on the machine. This sets
   a private multiprocessing setting (``_config["semprefix"]``, unchanged since
   Python 3.4); ``tests/test_examples_runner.py`` checks that it still works.
-* SIGUSR1 makes the process print every thread's Python stack to stderr. The
-  runner sends it to the whole run before killing a run that timed out, so a
-  hang in CI always shows where each process was waiting.
+* With ``MPGUIDE_STACKS`` set to a folder, SIGUSR1 makes the process write
+  every thread's Python stack to ``<folder>/<pid>.txt`` (a file per process,
+  so that dumps taken at the same moment do not interleave). The runner sends
+  it to the whole run before killing a run that timed out, so a hang in CI
+  always shows where each process was waiting.
 """
 
 import faulthandler
@@ -25,8 +27,22 @@ import os
 import signal
 import sys
 
-if hasattr(signal, "SIGUSR1"):
-    faulthandler.register(signal.SIGUSR1, all_threads=True)
+_stacks = os.environ.get("MPGUIDE_STACKS")
+_stack_file = None
+
+
+def _dump_stacks_on_sigusr1() -> None:
+    global _stack_file
+    # Kept open for the life of the process: faulthandler writes to its fd.
+    _stack_file = open(os.path.join(_stacks, f"{os.getpid()}.txt"), "w")  # noqa: SIM115
+    faulthandler.register(signal.SIGUSR1, file=_stack_file, all_threads=True)
+
+
+if _stacks and hasattr(signal, "SIGUSR1"):
+    _dump_stacks_on_sigusr1()
+    # A forked child is a new process with its own file (spawn and forkserver
+    # children run this module again).
+    os.register_at_fork(after_in_child=_dump_stacks_on_sigusr1)
 
 if isinstance(sys.stdout, io.TextIOWrapper):
     sys.stdout.reconfigure(line_buffering=True)
