@@ -117,8 +117,8 @@ def test_start_method_option_is_a_plain_argparse_choice(name: str) -> None:
         choices = keywords.get("choices")
         assert choices is not None, f"{name}: --start-method needs choices="
         spelled = _spelled(choices, tree)
-        if isinstance(choices, ast.List | ast.Tuple):
-            literal = set(ast.literal_eval(choices))
+        if spelled.startswith(("[", "(")):  # a literal, or a name bound to one
+            literal = set(ast.literal_eval(spelled))
             assert literal <= set(ALL_METHODS), f"{name}: choices={spelled}"
         else:
             assert spelled == ALL_CHOICES, f"{name}: choices={spelled}"

@@ -26,15 +26,16 @@ import io
 import os
 import signal
 import sys
+from pathlib import Path
 
 _stacks = os.environ.get("MPGUIDE_STACKS")
 _stack_file = None
 
 
 def _dump_stacks_on_sigusr1() -> None:
-    global _stack_file
+    global _stack_file  # noqa: PLW0603 - one file per process, replaced on fork
     # Kept open for the life of the process: faulthandler writes to its fd.
-    _stack_file = open(os.path.join(_stacks, f"{os.getpid()}.txt"), "w")  # noqa: SIM115
+    _stack_file = (Path(_stacks) / f"{os.getpid()}.txt").open("w")
     faulthandler.register(signal.SIGUSR1, file=_stack_file, all_threads=True)
 
 
