@@ -28,18 +28,18 @@ import signal
 import sys
 from pathlib import Path
 
-_stacks = os.environ.get("MPGUIDE_STACKS")
+_STACKS = Path(os.environ.get("MPGUIDE_STACKS") or ".")
 _stack_file = None
 
 
 def _dump_stacks_on_sigusr1() -> None:
     global _stack_file  # noqa: PLW0603 - one file per process, replaced on fork
     # Kept open for the life of the process: faulthandler writes to its fd.
-    _stack_file = (Path(_stacks) / f"{os.getpid()}.txt").open("w")
+    _stack_file = (_STACKS / f"{os.getpid()}.txt").open("w")
     faulthandler.register(signal.SIGUSR1, file=_stack_file, all_threads=True)
 
 
-if _stacks and hasattr(signal, "SIGUSR1"):
+if os.environ.get("MPGUIDE_STACKS") and hasattr(signal, "SIGUSR1"):
     _dump_stacks_on_sigusr1()
     # A forked child is a new process with its own file (spawn and forkserver
     # children run this module again).
