@@ -33,7 +33,8 @@ nitpicky = True
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
 # "cache": a page runs again only when its cells change; the executed_examples
-# extension folds the example scripts and mpguide/ into that key.
+# extension folds into that key the examples the page names and the mpguide
+# modules its examples and cells import.
 nb_execution_mode = "cache"
 # A failing example must fail the build, with its traceback in the log.
 nb_execution_raise_on_error = True
