@@ -74,6 +74,8 @@ from mpdocs.sources import (
 logger = logging.getLogger(__name__)
 
 _HERE = Path(__file__).resolve().parent
+#: The build's own helpers (runner, stamp, sentence logic), beside this file.
+HELPERS = "mpdocs"
 # Any path-like token ending in .py; only those naming a real example count.
 _PY_TOKEN = re.compile(r"[\w./-]+\.py\b")
 _NOTEBOOK = re.compile(r"^file_format:\s*mystnb\s*$", re.MULTILINE)
@@ -145,13 +147,15 @@ def _parsable(code: str) -> str:
     return code
 
 
-def page_inputs(source: str, root: Path) -> tuple[list[Path], list[Path]]:
-    """The examples a page names, and the ``mpguide`` files it depends on."""
+def page_inputs(source: str, root: Path) -> tuple[list[Path], list[Path], list[Path]]:
+    """The examples a page names, and the ``mpguide`` and build-helper files
+    (``docs/_ext/mpdocs``: the runner, the sentence logic) it depends on."""
     examples = examples_named_in(source, root)
-    codes = [path.read_text(encoding="utf-8") for path in examples]
-    codes += code_cells(source)
-    modules = imported_files((_parsable(code) for code in codes), root / PACKAGE)
-    return examples, modules
+    cells = [_parsable(code) for code in code_cells(source)]
+    codes = [path.read_text(encoding="utf-8") for path in examples] + cells
+    modules = imported_files(codes, root / PACKAGE)
+    helpers = imported_files(cells, root / "docs" / "_ext" / HELPERS)
+    return examples, modules, helpers
 
 
 def inputs_digest(paths: list[Path], root: Path) -> str:
@@ -196,8 +200,8 @@ def _on_source_read(app: Sphinx, docname: str, source: list[str]) -> None:
     if docname != "index":
         source[0] = add_outputs_note(source[0])
     root = _project_root(app)
-    examples, modules = page_inputs(source[0], root)
-    inputs = examples + modules
+    examples, modules, helpers = page_inputs(source[0], root)
+    inputs = examples + modules + helpers
     for path in inputs:
         app.env.note_dependency(str(path))
 
@@ -208,6 +212,7 @@ def _on_source_read(app: Sphinx, docname: str, source: list[str]) -> None:
         "\n\n```{code-cell} ipython3\n:tags: [remove-cell]\n"
         f"# Re-run when these change. Examples: {listed(examples)}.\n"
         f"# mpguide files they and this page import: {listed(modules)}.\n"
+        f"# Build helpers this page imports: {listed(helpers)}.\n"
         f"# inputs sha256: {inputs_digest(inputs, root)}\n```\n"
     )
 

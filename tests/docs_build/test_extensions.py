@@ -112,8 +112,19 @@ def test_page_inputs_follow_examples_and_cells_through_imports(tmp_path: Path) -
     (package / "beta.py").write_text("from mpguide.zeta import z\n")
     (tmp_path / "examples").mkdir()
     (tmp_path / "examples" / "demo.py").write_text("from mpguide import epsilon\n")
-    page = NOTEBOOK + 'show_example("demo.py")\n'
-    examples, modules = page_inputs(page, tmp_path)
+    helpers = tmp_path / "docs" / "_ext" / "mpdocs"
+    helpers.mkdir(parents=True)
+    for name in ("__init__", "runner", "words", "unused"):
+        (helpers / f"{name}.py").write_text("")
+    (helpers / "__init__.py").write_text("from mpdocs.runner import show_example\n")
+    page = (
+        NOTEBOOK
+        + "```{code-cell} ipython3\nfrom mpdocs.words import verdict\n```\n"
+        + 'show_example("demo.py")\n'
+    )
+    examples, modules, used_helpers = page_inputs(page, tmp_path)
+    # Editing the runner or a page's sentence logic re-runs the page too.
+    assert [h.name for h in used_helpers] == ["__init__.py", "runner.py", "words.py"]
     assert examples == [tmp_path / "examples" / "demo.py"]
     assert [m.name for m in modules] == [
         "__init__.py",
