@@ -1,7 +1,7 @@
 """Pool.map, imap, imap_unordered and starmap, and the order of their results.
 
-Tasks that wait 0.8, 0.1 and 0.4 seconds go to two workers. map and imap hand
-results back in input order; imap_unordered hands each back as soon as it is done.
+Tasks that wait 0.8, 0.1 and 0.4 seconds go to two workers: map returns them all at
+the end, imap one by one in input order, imap_unordered each as soon as it is done.
 """
 
 import argparse
@@ -25,20 +25,15 @@ def main() -> None:
         print("map      squares:", pool.map(square, range(8)))
         print("starmap  powers: ", pool.starmap(power, [(2, 3), (3, 2), (10, 0)]))
 
-        start = time.perf_counter()
-        results = pool.map(wait_for_io, DURATIONS, chunksize=1)
-        print(f"map      {results}  all at {time.perf_counter() - start:.1f} s")
-
-        for method in (pool.imap, pool.imap_unordered):
+        for method in (pool.map, pool.imap, pool.imap_unordered):
             start = time.perf_counter()
             arrivals = [
                 f"{result} at {time.perf_counter() - start:.1f} s"
                 for result in method(wait_for_io, DURATIONS, chunksize=1)
             ]
             print(f"{method.__name__:<15}", ", ".join(arrivals))
-
         pool.close()  # no more tasks; workers exit once the queue is empty
-        pool.join()  # wait for them (safe here: every result is in)
+        pool.join()
 
 
 if __name__ == "__main__":

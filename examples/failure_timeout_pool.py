@@ -1,11 +1,10 @@
-"""What a timeout looks like when waiting on a Pool's or an executor's result.
+"""A timeout while waiting on a Pool's AsyncResult.
 
-Each call waits 0.2 s for a 1 s task and returns "not yet" or raises, differently in
-each library. The task runs on regardless, and a longer wait collects its result.
+wait() waits 0.2 s for a 1 s task and returns; get() raises. The task runs on
+regardless, and a longer wait collects its result.
 """
 
 import argparse
-import concurrent.futures
 import multiprocessing
 
 from mpguide.workers import wait_for_io
@@ -28,19 +27,9 @@ def main() -> None:
             slow.get(timeout=PATIENCE)
         except multiprocessing.TimeoutError as error:
             print("AsyncResult.get: raised", type(error))
-        print("  the task ran on:", slow.get(timeout=60))
+        print("the task ran on:", slow.get(timeout=60))
         pool.close()
         pool.join()
-
-    with concurrent.futures.ProcessPoolExecutor(1, mp_context=ctx) as executor:
-        future = executor.submit(wait_for_io, SLOW)
-        done, not_done = concurrent.futures.wait([future], timeout=PATIENCE)
-        print(f"futures.wait: {len(done)} done, {len(not_done)} not done")
-        try:
-            future.result(timeout=PATIENCE)
-        except concurrent.futures.TimeoutError as error:
-            print("Future.result: raised", type(error))
-        print("  the task ran on:", future.result(timeout=60))
 
 
 if __name__ == "__main__":

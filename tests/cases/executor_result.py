@@ -3,8 +3,6 @@ from example_cases import Case
 CASES = [
     Case(
         stdout=(
-            r"^as_completed order: \[0\.1, 0\.4, 0\.8\]$",
-            r"^map: \[0, 1, 4, 9, 16, 25, 36, 49\]$",
             r"^result\(timeout=0\.2\): TimeoutError; done\(\) is False$",
             r"^result\(timeout=30\) later: 1\.5$",
             r"^result\(\) raised TaskFailed: disk full \(__cause__: _RemoteTraceback\)$",
