@@ -6,7 +6,13 @@ from multiprocessing.reduction import ForkingPickler
 
 import pytest
 
-from mpguide.sharing import add_to_dict, append_to_log, fill_block, increment, tally_into_list
+from mpguide.sharing import (
+    add_to_dict,
+    append_to_log,
+    fill_block,
+    increment,
+    tally_into_list,
+)
 
 CTX = multiprocessing.get_context("spawn")
 
