@@ -1,7 +1,6 @@
 """Share a small list between processes: a ShareableList in shared memory.
 
-Three children attach to the parent's ``ShareableList`` of three ints by name
-and each set one item; the parent prints the list, then frees it.
+Three children attach to the parent's list by name and each set one item.
 """
 
 import argparse

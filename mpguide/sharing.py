@@ -13,7 +13,7 @@ from multiprocessing.sharedctypes import Synchronized
 from multiprocessing.synchronize import Barrier
 from typing import Any
 
-__all__ = ["add_to_dict", "fill_block", "increment", "tally_into_list"]
+__all__ = ["add_to_dict", "append_to_log", "fill_block", "increment", "tally_into_list"]
 
 
 def increment(
@@ -77,13 +77,20 @@ def add_to_dict(
     notes: ListProxy[str],
     settings: Namespace,
 ) -> None:
-    """Store ``value * settings.scale`` under *key*, and note *key* in two lists.
+    """Store ``value * settings.scale`` under *key* in *shared*; note *key*.
 
-    Reading ``settings.scale`` asks the manager for it. ``shared["log"]``
-    returns a *copy* of the list stored in the dict, so appending to it
-    changes nothing in the manager; ``notes.append`` is a call on the
-    manager's own list, so it counts.
+    Every line is a call on a proxy: reading ``settings.scale`` asks the
+    manager for it, and the manager does the storing and the appending on
+    its own dict and list.
     """
     shared[key] = value * settings.scale
+    notes.append(key)
+
+
+def append_to_log(shared: DictProxy[str, Any], key: str) -> None:
+    """Append *key* to the list ``shared["log"]``, and lose the change.
+
+    ``shared["log"]`` returns a *copy* of the list that the manager's dict
+    holds, so the append changes that copy in this process only.
+    """
     shared["log"].append(key)  # lost: appends to a local copy
-    notes.append(key)  # kept: the manager appends to its own list

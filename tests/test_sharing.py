@@ -6,7 +6,13 @@ from multiprocessing.reduction import ForkingPickler
 
 import pytest
 
-from mpguide.sharing import add_to_dict, fill_block, increment, tally_into_list
+from mpguide.sharing import (
+    add_to_dict,
+    append_to_log,
+    fill_block,
+    increment,
+    tally_into_list,
+)
 
 CTX = multiprocessing.get_context("spawn")
 
@@ -72,15 +78,21 @@ def test_tally_into_list() -> None:
         tallies.shm.unlink()
 
 
-def test_add_to_dict_nested_change_is_lost_through_a_proxy() -> None:
+def test_add_to_dict_writes_through_the_proxies() -> None:
     with CTX.Manager() as manager:
-        shared = manager.dict({"log": []})
+        shared = manager.dict()
         notes = manager.list()
         settings = manager.Namespace(scale=3)
         add_to_dict(shared, "a", 2, notes, settings)
-        assert shared["a"] == 6
-        assert shared["log"] == []  # the nested append never reached the manager
+        assert shared.copy() == {"a": 6}
         assert list(notes) == ["a"]
+
+
+def test_append_to_log_nested_change_is_lost_through_a_proxy() -> None:
+    with CTX.Manager() as manager:
+        shared = manager.dict({"log": []})
+        append_to_log(shared, "a")
+        assert shared["log"] == []  # the nested append never reached the manager
 
 
 @pytest.mark.parametrize("lock", [True, False])

@@ -1,8 +1,6 @@
-"""Where an unpicklable object fails: in put() for some channels, later for Queue.
+"""SimpleQueue.put() and Connection.send() pickle in the caller, and raise there.
 
-``SimpleQueue.put()`` and ``Connection.send()`` pickle in the caller and raise
-at once. ``Queue.put()`` returns; its feeder thread prints the error on stderr
-later, and the item never arrives. No child process is needed to show it.
+Each is handed a local function, which pickle cannot name. No child is needed.
 """
 
 import argparse
@@ -11,7 +9,6 @@ import pickle
 
 #: A local function fails with AttributeError before Python 3.14, PicklingError since.
 PICKLE_ERRORS = (pickle.PicklingError, AttributeError)
-TIMEOUT = 60  # seconds; only a stuck feeder thread makes a wait this long
 
 
 def main() -> None:
@@ -32,16 +29,6 @@ def main() -> None:
     simple.close()
     reader.close()
     writer.close()
-
-    fifo = ctx.Queue()
-    fifo.put(square)  # returns normally: nothing has been pickled yet
-    print("Queue.put() returned normally")
-    fifo.put("a picklable message")
-    first = fifo.get(timeout=TIMEOUT)  # first in, first out: square came first
-    print(f"Queue.get() received {first!r}: the function was dropped")
-    print("(the feeder thread printed its traceback on stderr)")
-    fifo.close()
-    fifo.join_thread()
 
 
 if __name__ == "__main__":

@@ -1,0 +1,13 @@
+from example_cases import Case
+
+CASES = [
+    Case(
+        stdout=(
+            (
+                r"\Aworker-0: BrokenBarrierError\n"
+                r"worker-1: BrokenBarrierError\n"
+                r"barrier\.broken is True\n\Z"
+            ),
+        ),
+    ),
+]
