@@ -1,7 +1,6 @@
 """Follow one process from creation to close.
 
-Prints a child's state (alive?, PID, exit code) after each step of its life,
-then what close() does to the Process object.
+Prints a child's name and state (alive?, PID, exit code) after each step of its life.
 """
 
 import argparse
@@ -12,23 +11,20 @@ from mpguide.workers import wait_until_released
 START_METHODS = multiprocessing.get_all_start_methods()
 
 
-def describe(label: str, process: multiprocessing.process.BaseProcess) -> None:
-    alive, pid, exitcode = process.is_alive(), process.pid, process.exitcode
-    print(f"{label:<8} alive={alive!s:<5} pid={pid!s:<6} exitcode={exitcode}")
+def describe(label: str, child: multiprocessing.process.BaseProcess) -> None:
+    alive, pid, code = child.is_alive(), child.pid, child.exitcode
+    print(f"{child.name} {label:<7} alive={alive!s:<5} pid={pid!s:<6} exitcode={code}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
     ctx = multiprocessing.get_context(parser.parse_args().start_method)
-
-    # The child sets `ready`, then waits for `release`: still running when we look.
     ready, release = ctx.Event(), ctx.Event()
     child = ctx.Process(target=wait_until_released, args=(ready, release))
-    print(f"default name: {child.name}")
     describe("created", child)
     child.start()
-    ready.wait(timeout=60)
+    ready.wait(timeout=60)  # the child has started and now waits for `release`
     describe("started", child)
     release.set()  # let it finish
     child.join(timeout=60)

@@ -1,8 +1,6 @@
 """Share a queue and a dict through a manager server on 127.0.0.1.
 
-The parent's manager serves a job queue and a results dict behind a random
-key. Two client processes connect by address and key alone, take numbers from
-the queue and store their squares in the dict.
+Two client processes reach it by address and key alone and square the queued numbers.
 """
 
 import argparse
@@ -12,8 +10,7 @@ import os
 from mpguide.remote import JobServer, work_on_jobs
 
 START_METHODS = multiprocessing.get_all_start_methods()
-JOBS = 20
-CLIENTS = 2
+JOBS, CLIENTS = 20, 2
 TIMEOUT = 60  # seconds; only a stuck client makes a wait this long
 
 
@@ -39,7 +36,6 @@ def main() -> None:
             client.join(timeout=TIMEOUT)
         codes = [client.exitcode for client in clients]
         results = dict(server.get_results())
-
     print(f"manager: client exit codes {codes}, {len(results)} results")
     print(f"manager: for example 7 -> {results.get(7)}; server shut down")
     if codes != [0] * CLIENTS or results != {n: n * n for n in range(JOBS)}:

@@ -1,7 +1,6 @@
 """A Semaphore lets at most K processes into a section at once.
 
-Six workers each enter a section guarded by ``Semaphore(K)`` five times and
-count themselves in and out; the parent prints the most seen inside at once.
+Six workers enter a section guarded by ``Semaphore(K)``; prints the most inside at once.
 """
 
 import argparse
@@ -22,7 +21,6 @@ def main() -> None:
     parser.add_argument("--json", metavar="FILE", help="also write the numbers to FILE")
     options = parser.parse_args()
     ctx = multiprocessing.get_context(options.start_method)
-
     semaphore = ctx.Semaphore(options.limit)
     inside = ctx.Value("i", 0)  # processes in the section now
     peak = ctx.Value("i", 0)  # the most seen at once
@@ -37,10 +35,8 @@ def main() -> None:
         if worker.exitcode != 0:
             raise SystemExit(f"{worker.name} failed: exit code {worker.exitcode}")
 
-    print(f"{WORKERS} workers entered the section {WORKERS * ROUNDS} times in all")
-    print(f"at most {options.limit} allowed in at once (Semaphore({options.limit}))")
-    print(f"most seen inside at once: {peak.value}")
-    print(f"inside at the end: {inside.value}")
+    print(f"{WORKERS} workers, {ROUNDS} rounds each, Semaphore({options.limit})")
+    print(f"most seen inside at once: {peak.value}; inside at the end: {inside.value}")
     if options.json:
         counts = {"workers": WORKERS, "limit": options.limit, "peak": peak.value}
         Path(options.json).write_text(json.dumps(counts))

@@ -20,10 +20,6 @@ CASES = [
                 r"RuntimeError: context has already been set$"
             ),
             r"^set_start_method\('(\w+)', force=True\) -> global method '\1'$",
-            (
-                r"^get_context\('threads'\) -> ValueError: "
-                r"cannot find context for 'threads'$"
-            ),
         ),
     ),
 ]
