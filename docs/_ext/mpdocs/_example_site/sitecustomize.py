@@ -29,14 +29,18 @@ import sys
 from pathlib import Path
 
 _STACKS = Path(os.environ.get("MPGUIDE_STACKS") or ".")
-_stack_file = None
+_stack_fd = -1
 
 
 def _dump_stacks_on_sigusr1() -> None:
-    global _stack_file  # noqa: PLW0603 - one file per process, replaced on fork
-    # Kept open for the life of the process: faulthandler writes to its fd.
-    _stack_file = (_STACKS / f"{os.getpid()}.txt").open("w")
-    faulthandler.register(signal.SIGUSR1, file=_stack_file, all_threads=True)
+    global _stack_fd  # noqa: PLW0603 - one file per process, replaced on fork
+    if _stack_fd >= 0:
+        os.close(_stack_fd)  # the parent's file, inherited through fork
+    # A bare descriptor, open for the life of the process (faulthandler writes
+    # to it from a signal handler); no file object, so no ResourceWarning.
+    path = _STACKS / f"{os.getpid()}.txt"
+    _stack_fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    faulthandler.register(signal.SIGUSR1, file=_stack_fd, all_threads=True)
 
 
 if os.environ.get("MPGUIDE_STACKS") and hasattr(signal, "SIGUSR1"):
