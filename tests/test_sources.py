@@ -405,3 +405,28 @@ def test_an_example_without_project_imports_is_offered_as_it_is(
     package = _package(tmp_path)
     text = '"""Alone."""\n\nimport sys  # comments stay\nimport os\n\nprint(os.sep)\n'
     assert standalone(_example(tmp_path, text), package) == text
+
+
+def test_statements_that_change_a_name_come_with_it(tmp_path: Path) -> None:
+    # A manager class is useless without the register() calls after it.
+    package = _package(
+        tmp_path,
+        remote=(
+            "from multiprocessing.managers import BaseManager\n"
+            "def _jobs():\n"
+            "    return []\n"
+            "class Server(BaseManager):\n"
+            "    pass\n"
+            "Server.register('jobs', callable=_jobs)\n"
+            "Server.greeting = 'hi'\n"
+            "class Other(BaseManager):\n"
+            "    pass\n"
+            "Other.register('unrelated')\n"
+        ),
+    )
+    found = definitions("mpguide.remote", ["Server"], package)
+    sources = "".join(d.source for d in found)
+    assert "Server.register('jobs', callable=_jobs)" in sources
+    assert "def _jobs" in sources
+    assert "Server.greeting = 'hi'" in sources
+    assert "Other" not in sources

@@ -96,8 +96,7 @@ def _new_venv(folder: Path, *, with_pip: bool) -> Path:
     return folder / "bin" / "python"
 
 
-@pytest.fixture(scope="session")
-def reader_python(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def new_reader_venv(folder: Path) -> Path:
     """A fresh virtual environment holding only the wheel the built site offers.
 
     This is what a reader has after the one install command on the site: no
@@ -105,7 +104,7 @@ def reader_python(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """
     wheels = sorted(SITE.glob("mpguide-*-py3-none-any.whl"))
     assert len(wheels) == 1, f"expected one mpguide wheel in {SITE}: {wheels}"
-    python = _new_venv(tmp_path_factory.mktemp("reader-venv"), with_pip=True)
+    python = _new_venv(folder, with_pip=True)
     subprocess.run(
         [str(python), "-m", "pip", "install", "--no-index", "--quiet", str(wheels[0])],
         check=True,
@@ -113,6 +112,12 @@ def reader_python(tmp_path_factory: pytest.TempPathFactory) -> Path:
         timeout=300,
     )
     return python
+
+
+@pytest.fixture(scope="session")
+def reader_python(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The reader's environment shared by every page that asks for no more."""
+    return new_reader_venv(tmp_path_factory.mktemp("reader-venv"))
 
 
 @pytest.fixture(scope="session")

@@ -19,12 +19,14 @@ Mark blocks in the Markdown with ``:class: fragment`` (or ``failure``) on
 
 from __future__ import annotations
 
+import re
+import shlex
 import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import pages, reader_env
+from conftest import new_reader_venv, pages, reader_env
 
 RUNNABLE = {"python", "python3", "ipython3", "pycon"}
 MARKERS = {"fragment", "failure"}
@@ -76,12 +78,40 @@ def _run(code: str, folder: Path, python: Path) -> subprocess.CompletedProcess[s
     )
 
 
+#: A pip command a page tells readers to run, other than the wheel's own.
+_EXTRA_INSTALL = re.compile(r"^python -m pip install (?!\S*\.whl\b).+$", re.MULTILINE)
+
+
+def _page_python(blocks: list[dict[str, Any]], folder: Path, shared: Path) -> Path:
+    """The shared reader environment, or a new one for a page that asks readers
+    to install more (its own console commands are run, as a reader would)."""
+    extras = [
+        command
+        for block in blocks
+        if block["lang"] == "console"
+        for command in _EXTRA_INSTALL.findall(block["text"])
+    ]
+    if not extras:
+        return shared
+    python = new_reader_venv(folder)
+    for command in extras:
+        subprocess.run(
+            [str(python), *shlex.split(command)[1:]],
+            check=True,
+            capture_output=True,
+            timeout=600,
+        )
+    return python
+
+
 @pytest.mark.parametrize("name", pages())
 def test_copied_snippets_run_as_shown(
     browser: Any, site_url: str, name: str, tmp_path: Path, reader_python: Path
 ) -> None:
     problems = []
-    for block in _copied_blocks(browser, site_url, name):
+    blocks = _copied_blocks(browser, site_url, name)
+    python = _page_python(blocks, tmp_path / "venv", reader_python)
+    for block in blocks:
         markers = MARKERS & set(block["classes"])
         if len(markers) > 1:
             problems.append(f"{block['where']}: conflicting markers {markers}")
@@ -91,7 +121,7 @@ def test_copied_snippets_run_as_shown(
         if ">>> " in block["text"]:
             problems.append(f"{block['where']}: a >>> prompt was copied")
             continue
-        result = _run(block["text"], tmp_path, reader_python)
+        result = _run(block["text"], tmp_path, python)
         output = f"--- stdout ---\n{result.stdout}--- stderr ---\n{result.stderr}"
         if "failure" in markers:
             if result.returncode == 0 and "Traceback" not in result.stderr:

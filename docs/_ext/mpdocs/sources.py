@@ -295,10 +295,11 @@ class _Module:
         )
 
     def binders(self) -> dict[str, list[ast.stmt]]:
-        """For each module-level name, the top-level statements that bind it."""
+        """For each module-level name, the top-level statements that bind it,
+        or change it afterwards (``Server.register("jobs", ...)``)."""
         found: dict[str, list[ast.stmt]] = {}
         for node in self.tree.body:
-            for name in _bound_names(node):
+            for name in [*_bound_names(node), *_changed_names(node)]:
                 found.setdefault(name, []).append(node)
         return found
 
@@ -330,6 +331,32 @@ class _Module:
                     f"{self.relative} does not define {name}: it imports it "
                     "(import it from where it is defined)"
                 )
+
+
+def _root_name(node: ast.expr) -> str | None:
+    """``X`` of ``X.a.b``, ``X[i]`` or ``X.a(...)``."""
+    while isinstance(node, ast.Attribute | ast.Subscript | ast.Call):
+        node = node.func if isinstance(node, ast.Call) else node.value
+    return node.id if isinstance(node, ast.Name) else None
+
+
+def _changed_names(node: ast.stmt) -> list[str]:
+    """Module-level names a top-level statement changes without binding them:
+    a method call on them, or an assignment to one of their attributes."""
+    if isinstance(node, ast.Expr) and isinstance(node.value, ast.Call):
+        targets = [node.value.func]
+    elif isinstance(node, ast.Assign):
+        targets = node.targets
+    elif isinstance(node, ast.AugAssign | ast.AnnAssign):
+        targets = [node.target]
+    else:
+        return []
+    roots = [
+        _root_name(target)
+        for target in targets
+        if isinstance(target, ast.Attribute | ast.Subscript)
+    ]
+    return [root for root in roots if root]
 
 
 def _is_docstring(node: ast.stmt) -> bool:
