@@ -127,9 +127,12 @@ def bare_python(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def reader_env() -> dict[str, str]:
-    """The environment a reader's shell has: nothing of this project in it."""
-    return {
-        k: v
-        for k, v in os.environ.items()
-        if k not in {"PYTHONPATH", "VIRTUAL_ENV", "MPGUIDE_ROOT", "PYTHONHOME"}
-    }
+    """The environment a reader's shell has: nothing of this project in it.
+
+    Nor ``PYTHONUNBUFFERED``, which some CI machines set: unbuffered, ``print``
+    writes its text and its newline separately, and lines from concurrent
+    processes interleave in a way no reader's terminal shows.
+    """
+    dropped = {"PYTHONPATH", "VIRTUAL_ENV", "MPGUIDE_ROOT", "PYTHONHOME"}
+    dropped.add("PYTHONUNBUFFERED")
+    return {k: v for k, v in os.environ.items() if k not in dropped}
