@@ -22,7 +22,8 @@ def test_stamp_names_python_platform_cpus() -> None:
         f"{platform.python_implementation()} {platform.python_version()}"
     )
     assert f"{platform.system()} {platform.machine()}" in stamp
-    assert f"{usable_cpus()} usable CPUs" in stamp
+    cpus = usable_cpus()
+    assert f"{cpus} usable CPU{'s' if cpus != 1 else ''}" in stamp
     assert "start method" not in stamp
 
 
@@ -34,3 +35,12 @@ def test_stamp_with_start_method(method: str) -> None:
 def test_stamp_rejects_unknown_start_method() -> None:
     with pytest.raises(ValueError, match="unknown start method 'threads'"):
         machine_stamp("threads")
+
+
+def test_stamp_says_cpu_in_the_singular_for_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from mpdocs import stamp  # noqa: PLC0415 - the module, to patch it
+
+    monkeypatch.setattr(stamp, "usable_cpus", lambda: 1)
+    assert " · 1 usable CPU · " in stamp.machine_stamp("spawn")

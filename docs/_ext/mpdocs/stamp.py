@@ -44,10 +44,11 @@ def machine_stamp(start_method: str | None = None) -> str:
     python = f"{platform.python_implementation()} {platform.python_version()}"
     if sysconfig.get_config_var("Py_GIL_DISABLED"):
         python += " (free-threaded build)"
+    cpus = usable_cpus()
     parts = [
         python,
         f"{platform.system()} {platform.machine()}",
-        f"{usable_cpus()} usable CPUs",
+        f"{cpus} usable CPU{'s' if cpus != 1 else ''}",
     ]
     if start_method is not None:
         parts.append(f"start method {start_method}")
