@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from collections.abc import Callable
 
 import pytest
@@ -11,6 +12,14 @@ from leaks import leaked_shm, shm_entries, wait_for_session_to_end
 from mpdocs.runner import ExampleRun, run_example
 
 RunClean = Callable[..., ExampleRun]
+
+# A shell without job control starts background commands (`pytest &`, a CI
+# step sent to the background) with SIGINT ignored, and every example would
+# inherit that: pool_ctrl_c.py's self-sent Ctrl-C would then do nothing. The
+# examples are meant to run as from a terminal, so give SIGINT a handler
+# again here; an exec'ed child starts with SIGINT at its default.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.fixture
