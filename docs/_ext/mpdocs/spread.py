@@ -52,7 +52,9 @@ class Spread:
         return cls(statistics.median(ordered), middle[0], middle[-1], len(ordered))
 
     @classmethod
-    def ratio(cls, numerators: Sequence[float], denominators: Sequence[float]) -> Spread:
+    def ratio(
+        cls, numerators: Sequence[float], denominators: Sequence[float]
+    ) -> Spread:
         """Per-round ``numerators[i] / denominators[i]``: interleaved rounds.
 
         For a speed-up, pass the serial times first and the parallel times
