@@ -107,5 +107,5 @@ def count_rows(db: sqlite3.Connection, table: str) -> int:
     >>> count_rows(db, "t")
     0
     """
-    (rows,) = db.execute(f"SELECT count(*) FROM {table}").fetchone()  # noqa: S608
+    (rows,) = db.execute(f"SELECT count(*) FROM {table}").fetchone()
     return int(rows)
