@@ -106,6 +106,7 @@ def count_rows(db: sqlite3.Connection, table: str) -> int:
     >>> db = sqlite3.connect(":memory:"); _ = db.execute("CREATE TABLE t (x)")
     >>> count_rows(db, "t")
     0
+    >>> db.close()
     """
     (rows,) = db.execute(f"SELECT count(*) FROM {table}").fetchone()
     return int(rows)
