@@ -1,0 +1,5 @@
+from example_cases import Case
+
+CASES = [
+    Case(stdout=(r"^TypeError: cannot pickle 'sqlite3\.Connection' object$",)),
+]
