@@ -31,7 +31,9 @@ def main() -> None:
         child.join(timeout=60)
         if child.exitcode != 0:
             raise SystemExit(f"the child failed (exit code {child.exitcode})")
-        print(f"{method} child {when} the change: environ {seen!r}, argument {passed!r}")
+        print(
+            f"{method} child {when} the change: environ {seen!r}, argument {passed!r}"
+        )
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """imap() reads its whole input ahead of the workers, however lazy the input is.
 
-A generator counts the items taken from it; the program checks before using a result.
+A generator records the items taken from it; the count is read before any result.
 """
 
 import argparse
@@ -10,15 +10,12 @@ import threading
 from mpguide.pools import square
 
 START_METHODS = multiprocessing.get_all_start_methods()
-taken = 0
-exhausted = threading.Event()
 
 
-def numbers(count: int):
-    """A lazy input: count every item taken, and say when none is left."""
-    global taken
+def numbers(count: int, taken: list[int], exhausted: threading.Event):
+    """A lazy input: record every item taken, and say when none is left."""
     for number in range(count):
-        taken += 1
+        taken.append(number)
         yield number
     exhausted.set()
 
@@ -27,10 +24,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
     ctx = multiprocessing.get_context(parser.parse_args().start_method)
+    taken: list[int] = []
+    exhausted = threading.Event()
     with ctx.Pool(processes=2) as pool:
-        results = pool.imap(square, numbers(10_000), chunksize=10)
+        results = pool.imap(square, numbers(10_000, taken, exhausted), chunksize=10)
         exhausted.wait(timeout=60)  # no result has been asked for yet
-        print(f"input items taken before the first result was read: {taken}")
+        print(f"input items taken before the first result was read: {len(taken)}")
         print(f"first result: {next(results)}, total: {sum(results)}")
         pool.close()
         pool.join()

@@ -10,7 +10,7 @@ from multiprocessing.queues import Queue
 from multiprocessing.synchronize import Event
 from typing import Any
 
-__all__ = ["put_result", "print_and_wait"]
+__all__ = ["print_and_wait", "put_result"]
 
 
 def put_result(queue: Queue[Any], function: Callable[..., Any], *args: Any) -> None:

@@ -66,6 +66,8 @@ def show_piped(
     print(f"$ {command} | cat\n{run.stdout}", end="", flush=True)
     if run.stderr:
         print(run.stderr, end="", file=sys.stderr, flush=True)
-    method = args[args.index("--start-method") + 1] if "--start-method" in args else None
+    method = (
+        args[args.index("--start-method") + 1] if "--start-method" in args else None
+    )
     print(f"[exit status 0 · {machine_stamp(method)}]", flush=True)
     return run
