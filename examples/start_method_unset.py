@@ -3,10 +3,12 @@
 Asking without allow_none fixes the default, and set_start_method() then refuses.
 """
 
+import argparse
 import multiprocessing
 
 
 def main() -> None:
+    argparse.ArgumentParser(description=__doc__).parse_args()  # only --help
     default = multiprocessing.get_all_start_methods()[0]  # the platform's default
     print(f"this platform's default: {default!r}")
     unset = multiprocessing.get_start_method(allow_none=True)
