@@ -74,7 +74,13 @@ def test_example_shape(name: str) -> None:
     source = (EXAMPLES / name).read_text(encoding="utf-8")
     assert source.startswith('"""'), f"{name} must open with its docstring"
     assert "\ndef main() -> None:\n" in source, f"{name} needs def main() -> None"
-    assert source.rstrip().endswith('if __name__ == "__main__":\n    main()'), name
+    # freeze_support() is the one call allowed before main(), straight after
+    # the guard (examples/freeze_support_main.py shows where it goes).
+    assert re.search(
+        r'\nif __name__ == "__main__":\n'
+        r"(    multiprocessing\.freeze_support\(\).*\n)?    main\(\)\Z",
+        source.rstrip(),
+    ), name
 
 
 ALL_CHOICES = "multiprocessing.get_all_start_methods()"
