@@ -218,10 +218,10 @@ def all_values(
     cpu_results: Mapping[str, Any], io_results: Mapping[str, Any]
 ) -> tuple[dict[str, Any], dict[str, Models]]:
     """The glue values (chart-in-words numbers, io sentence, table), and the chart's jobs."""
-    jobs = {job: speedups(rounds) for job, rounds in cpu_results["rounds"].items()}
+    by_task = {job: speedups(rounds) for job, rounds in cpu_results["rounds"].items()}
     io = speedups(io_results["rounds"])
     io["asyncio"] = io.pop("coroutines")  # the example's name for the asyncio model
-    cpu, hashing = jobs["count_primes"], jobs["hash_zeros"]
+    cpu, hashing = by_task["count_primes"], by_task["hash_zeros"]
     values: dict[str, Any] = {
         f"{name}_{model}_x": spread.median
         for name, data in (("cpu", cpu), ("hash", hashing), ("io", io))
@@ -229,7 +229,7 @@ def all_values(
     }
     values["io_text"] = io_sentence(io, io_results["tasks"])
     values["decision_table"] = decision_table(cpu, hashing, io)
-    jobs = {
+    jobs: dict[str, Models] = {
         "count_primes\n(pure Python)": cpu,
         "hash_zeros\n(hashlib)": hashing,
         "wait_for_io\n(waits)": io,
