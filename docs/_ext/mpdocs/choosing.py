@@ -66,7 +66,7 @@ def cpu_sentence(cpu: Models, usable: int, busy: float) -> str:
     threads, processes = cpu["threads"], cpu["processes"]
     against_serial = compare(threads, _SERIAL)
     if against_serial == 0:
-        verdict = f"against the serial loop {TOO_CLOSE}"
+        verdict = f"which against the serial loop was {TOO_CLOSE}"
     elif against_serial == 1:
         verdict = "a little faster than the serial loop, which a busy machine slowed"
     else:
@@ -138,9 +138,17 @@ def io_sentence(io: Models, waits: int) -> str:
     """What the waiting job showed (``io`` has ``asyncio`` for the coroutines)."""
     text = (
         f"Threads ({_x(io['threads'], 1)}) and asyncio ({_x(io['asyncio'], 1)}) "
-        f"overlapped the {waits} waits, against an ideal of {waits}{X}. Processes "
-        f"({_x(io['processes'], 1)}) overlapped them too, but first had to start "
-        f"{waits} processes, one per task"
+        f"overlapped the {waits} waits, against an ideal of {waits}{X}. "
+    )
+    if compare(io["processes"], _SERIAL) == -1:
+        return text + (
+            f"Processes ({_x(io['processes'], 1)}) were slower than the serial "
+            f"loop: starting {waits} processes, one per task, cost more than "
+            "overlapping the waits saved."
+        )
+    text += (
+        f"Processes ({_x(io['processes'], 1)}) overlapped them too, but first had "
+        f"to start {waits} processes, one per task"
     )
     slower = all(compare(io["processes"], io[m]) == -1 for m in ("threads", "asyncio"))
     if slower:
