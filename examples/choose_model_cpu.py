@@ -42,7 +42,7 @@ def main() -> None:
     gil = getattr(sys, "_is_gil_enabled", lambda: True)()
     print(
         f"Python {sys.version.split()[0]}, GIL {'on' if gil else 'off'}, {cpus} "
-        "workers per pool; median speed-up vs serial, start-up included:"
+        f"worker{'s' * (cpus != 1)} per pool; median speed-up vs serial, start-up included:"
     )
     print(f"{'job':<24}" + "".join(f"{name:>13}" for name in ["serial", *pools]))
     rounds = {}

@@ -6,7 +6,7 @@ CASES = [
     Case(
         args=("--tasks", "2", "--rounds", "1"),
         stdout=(
-            r"^Python 3\.\d+\.\d+\S*, GIL (on|off), \d+ workers per pool; median speed-up",
+            r"^Python 3\.\d+\.\d+\S*, GIL (on|off), \d+ workers? per pool; median speed-up",
             # Interpreter pools get a column only where they exist (3.14+).
             r"^job +serial +threads +processes( +interpreters)?$",
             r"^2 x count_primes\(50000\) +1\.00x +\d+\.\d\dx +\d+\.\d\dx",
