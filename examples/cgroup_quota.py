@@ -1,36 +1,46 @@
 """Read the CPU quota that a Linux cgroup (a container, say) sets on this process.
 
-Prints the file it read and how many CPUs' worth of time the quota grants, or
-that no cgroup CPU file was found (as on macOS and Windows).
+Finds this process's cgroup in /proc/self/cgroup, reads its quota and every
+ancestor's, and prints the tightest (there is none on macOS and Windows).
 """
 
 import argparse
 import json
 from pathlib import Path
 
+# A "0::/PATH" line is cgroup v2, "3:cpu,cpuacct:/PATH" is v1's cpu controller.
+FILES = {
+    "": "/sys/fs/cgroup/{}/cpu.max",
+    "cpu": "/sys/fs/cgroup/cpu/{}/cpu.cfs_quota_us",
+}
+
+
+def quotas(cgroups=Path("/proc/self/cgroup")):
+    """Yield (file, CPUs of time or None) from this process's cgroup up to the root."""
+    for line in cgroups.read_text().splitlines() if cgroups.exists() else []:
+        _, controllers, own = line.split(":", 2)
+        kind = "cpu" if "cpu" in controllers.split(",") else controllers
+        for folder in [Path(own), *Path(own).parents] if kind in FILES else []:
+            file = Path(FILES[kind].format(folder.relative_to("/")))
+            if file.exists():  # v2: "QUOTA PERIOD"; v1: QUOTA, and PERIOD beside it
+                limit, *period = file.read_text().split()
+                period = period or [file.with_name("cpu.cfs_period_us").read_text()]
+                none = limit in ("max", "-1")  # no quota set here
+                yield file, None if none else int(limit) / int(period[0])
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--json", metavar="FILE", help="also write the numbers to FILE")
     options = parser.parse_args()
-    v2 = Path("/sys/fs/cgroup/cpu.max")  # cgroup v2: "QUOTA PERIOD", "max" for none
-    v1 = Path("/sys/fs/cgroup/cpu/cpu.cfs_quota_us")  # cgroup v1: -1 for none
-    source = quota = None
-    if v2.exists():
-        source, (limit, period) = str(v2), v2.read_text().split()
-        quota = None if limit == "max" else int(limit) / int(period)
-    elif v1.exists():
-        source, limit = str(v1), int(v1.read_text())
-        period = int(v1.with_name("cpu.cfs_period_us").read_text())
-        quota = None if limit == -1 else limit / period
-    if source is None:
-        print("no cgroup CPU files found: no quota this script can read")
-    elif quota is None:
-        print(f"{source}: no CPU quota")
-    else:
-        print(f"{source}: a quota of {quota:g} CPUs")
+    found = {str(file): quota for file, quota in quotas()}
+    limits = {file: quota for file, quota in found.items() if quota is not None}
+    source = min(limits, key=limits.__getitem__, default=None)  # the tightest
+    print(f"cgroup CPU files read: {', '.join(found) or 'none'}")
+    print(f"quota: {limits[source]:g} CPUs, in {source}" if source else "quota: none")
     if options.json:
-        Path(options.json).write_text(json.dumps({"source": source, "quota": quota}))
+        results = {"source": source, "quota": limits.get(source), "files": list(found)}
+        Path(options.json).write_text(json.dumps(results))
 
 
 if __name__ == "__main__":

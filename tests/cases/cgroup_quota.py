@@ -5,10 +5,9 @@ CASES = [
         # Reads files only: no child processes, no --start-method.
         start_methods=(),
         stdout=(
-            (
-                r"^(no cgroup CPU files found: no quota this script can read"
-                r"|/sys/fs/cgroup/\S+: (no CPU quota|a quota of \d+(\.\d+)? CPUs))$"
-            ),
+            # The files read, from this process's own cgroup up to the root.
+            r"^cgroup CPU files read: (none|/sys/fs/cgroup/\S+(, /sys/fs/cgroup/\S+)*)$",
+            r"^quota: (none|\d+(\.\d+)?(e[+-]\d+)? CPUs, in /sys/fs/cgroup/\S+)$",
         ),
     ),
 ]

@@ -4,7 +4,7 @@ _ROW = r"^{} +\d+\.\d\d +\d+\.\dx$"
 
 CASES = [
     Case(
-        args=("--processes", "3", "--repeat", "2"),
+        args=("--processes", "3", "--rounds", "2"),
         start_methods=(),
         stdout=(
             r"^median of 2 batches of 3 children that do nothing$",

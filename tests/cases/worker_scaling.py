@@ -3,7 +3,7 @@ from example_cases import Case
 CASES = [
     Case(
         id="quick",
-        args=("--limit", "2000", "--repeat", "1"),
+        args=("--limit", "2000", "--budget", "0.05", "--rounds", "2"),
         stdout=(
             r"^\d+ tasks of count_primes\(2000\), \d+ usable CPUs$",
             r"^workers  seconds  speed-up  ideal  CPUs busy$",
