@@ -46,7 +46,8 @@ def _shared_view() -> np.ndarray[Any, Any]:
     """A new array view on the block attach_block() opened (no copy)."""
     assert _block is not None, "run attach_block() in the pool's initializer"
     shape, dtype = _layout
-    return np.ndarray(shape, dtype=dtype, buffer=_block.buf)
+    view: np.ndarray[Any, Any] = np.ndarray(shape, dtype=dtype, buffer=_block.buf)
+    return view
 
 
 def part_sum(array: np.ndarray[Any, Any] | None, part: int, parts: int = 8) -> int:

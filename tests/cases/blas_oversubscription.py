@@ -8,8 +8,10 @@ CASES = [
         start_methods=(),
         stdout=(
             # The limited pool's workers report 1 thread for every BLAS.
-            r"^BLAS \(library, version, threads\) in a worker: \{'default': \[.+\], "
-            r"'1 thread': \[\('\w+', '[^']+', 1\)\]\}$",
+            (
+                r"^BLAS \(library, version, threads\) in a worker: "
+                r"\{'default': \[.+\], '1 thread': \[\('\w+', '[^']+', 1\)\]\}$"
+            ),
             rf"^ default:{ROUND}",
             rf"^1 thread:{ROUND}",
         ),
