@@ -32,7 +32,7 @@ def main() -> None:
         print("the workers' sums:", sums)
         print("total == N(N-1)/2:", sum(sums) == N * (N - 1) // 2)
     finally:
-        block.close()  # this process's handle (fails while a view lives) ...
+        block.close()  # this process's handle (no array may use it after) ...
         block.unlink()  # ... and the block itself: its creator frees it, once
 
 

@@ -34,8 +34,8 @@ def attach_block(name: str, shape: tuple[int, ...], dtype: str) -> None:
 
     The handle is kept in a module global for the worker's lifetime. Each
     task makes its own short-lived array view on it (cheap: no copy), so no
-    view is left holding the buffer when the worker exits and the block is
-    closed.
+    array outlives the handle: closing a block does not wait for the arrays
+    on it, and an array read after its block was closed can crash the process.
     """
     global _block, _layout  # noqa: PLW0603 - per-process state on purpose
     _block = shared_memory.SharedMemory(name=name)
