@@ -11,6 +11,7 @@ from __future__ import annotations
 from mpdocs.arrays_text import (
     oversubscription_text,
     pickle_cost_text,
+    rounds_alt,
     shared_vs_pickled_text,
 )
 from mpdocs.spread import TOO_CLOSE
@@ -124,3 +125,10 @@ def test_oversubscription_that_did_not_hurt_is_not_called_a_loss() -> None:
         "rounds": {"default": [1] * 6, "1 thread": [1, 0.9, 1.1, 1, 1.05, 0.95]},
     }
     assert TOO_CLOSE in oversubscription_text(even)
+
+
+def test_the_figures_alt_text_leaves_the_warm_up_out() -> None:
+    text = rounds_alt(SHARED_BUSY, "8 tasks")
+    assert "5 rounds of each kind (warm-up left out)" in text
+    assert "pickled: 109.7 to 179.2 ms" in text  # not the 1016 ms warm-up
+    assert "shared: 1.4 to 4.9 ms" in text

@@ -10,11 +10,20 @@ middle rounds agree, and says "too close to call" otherwise.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mpdocs.spread import TOO_CLOSE, Spread
 
-__all__ = ["oversubscription_text", "pickle_cost_text", "shared_vs_pickled_text"]
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+__all__ = [
+    "oversubscription_text",
+    "pickle_cost_text",
+    "rounds_alt",
+    "rounds_figure",
+    "shared_vs_pickled_text",
+]
 
 
 def _times(value: float) -> str:
@@ -113,3 +122,40 @@ def oversubscription_text(results: Mapping[str, Any]) -> str:
         f"{lead} The two pools were {TOO_CLOSE}: default over limited came to "
         f"{_times(s.median)} ({_spread(s)})."
     )
+
+
+def rounds_alt(rounds: Mapping[str, Sequence[float]], what: str) -> str:
+    """Alt text for :func:`rounds_figure`: each kind's range, in milliseconds."""
+    ranges = "; ".join(
+        f"{name}: {1e3 * min(times[1:]):.1f} to {1e3 * max(times[1:]):.1f} ms"
+        for name, times in rounds.items()
+    )
+    count = min(len(times) for times in rounds.values()) - 1
+    return (
+        f"Milliseconds per round of {what}, {count} rounds of each kind "
+        f"(warm-up left out), on a logarithmic scale: {ranges}."
+    )
+
+
+def rounds_figure(rounds: Mapping[str, Sequence[float]], title: str) -> Figure:
+    """Each round's milliseconds as a dot, one row per kind, median marked.
+
+    The first (warm-up) round of each kind is left out, as in the sentences.
+    """
+    import matplotlib.pyplot as plt  # noqa: PLC0415 - only the page draws
+    from matplotlib.ticker import NullFormatter, ScalarFormatter  # noqa: PLC0415
+
+    fig, ax = plt.subplots(figsize=(6.4, 0.9 + 0.6 * len(rounds)), layout="constrained")
+    for row, times in enumerate(rounds.values()):
+        ms = [1e3 * t for t in times[1:]]
+        ax.plot(ms, [row] * len(ms), "o", alpha=0.6, label=None)
+        ax.plot([Spread.of(ms).median], [row], "|", color="black", markersize=18)
+    ax.set_yticks(range(len(rounds)), list(rounds))
+    ax.set_ylim(-0.6, len(rounds) - 0.4)
+    ax.set_xscale("log")
+    ax.xaxis.set_major_formatter(ScalarFormatter())
+    ax.xaxis.set_minor_formatter(NullFormatter())
+    ax.invert_yaxis()  # the first kind on top
+    ax.set_xlabel("milliseconds per round (log scale); bar: median")
+    ax.set_title(title, fontsize=9)
+    return fig
