@@ -21,6 +21,7 @@ from mpdocs.choosing import (
     cpu_sentence,
     cpu_values,
     hash_sentence,
+    io_sentence,
     load_sentence,
     ranking,
     speedups,
@@ -209,3 +210,17 @@ def test_edge_quiet_two_cpus_explain_the_gap() -> None:
     text = cpu_sentence(speedups(rounds), 2, 1.96)
     assert f"Processes reached 1.75{X}, 1.75 times the speed of threads." in text
     assert f"The gap to the ideal 2{X}" in text
+
+
+def test_edge_io_processes_level_with_serial_are_not_called_slower() -> None:
+    io = {
+        "serial": [0.80, 0.81, 0.80],
+        "threads": [0.10, 0.10, 0.11],
+        "asyncio": [0.10, 0.10, 0.10],
+        "processes": [0.75, 0.85, 0.80],  # 1.07x, 0.95x, 1.0x: overlaps 1
+    }
+    text = io_sentence(speedups(io), 8)
+    assert "were slower than the serial loop" not in text
+    assert "overlapped them too" in text
+    assert f"they were {TOO_CLOSE} against the lighter two" not in text
+    assert "which made them the slowest of the three" in text

@@ -105,7 +105,9 @@ def test_faster_than_ideal_is_not_believed() -> None:
 
 
 def test_edge_verdicts() -> None:
-    assert verdict(2.5, 2).startswith("did better than its workers can")
-    assert verdict(1.9, 2) == "ran the job in parallel"
-    assert verdict(1.1, 2).startswith("beat the serial loop, though")
-    assert verdict(0.9, 2).startswith("was no faster than serial on this run")
+    assert verdict(2.11, 2).startswith("did better than its workers can")
+    assert verdict(2.09, 2) == "ran the job in parallel"
+    assert verdict(1.21, 2) == "ran the job in parallel"
+    assert verdict(1.19, 2).startswith("beat the serial loop, though")
+    assert verdict(1.01, 2).startswith("beat the serial loop, though")
+    assert verdict(1.0, 2).startswith("was no faster than serial on this run")

@@ -226,6 +226,16 @@ def test_edge_quiet_two_cpus_show_the_parallel_gain() -> None:
     assert "both overlapped the waits" in text["io"]
 
 
+def test_edge_a_busy_check_below_the_threshold_says_busy() -> None:
+    # Two busy workers got 1.6 CPUs: under 85 % of the two the example uses.
+    busy = results(BUSY, STEM)
+    text = gil_sentences(speedups(busy), 1.6, 2)
+    assert text["load"].startswith("**The build machine was busy this time:**")
+    assert "Part of the gap" not in text["cpu"]
+    quiet = gil_sentences(speedups(busy), 1.7, 2)
+    assert "nothing else held them back" in quiet["load"]
+
+
 def test_check_increment() -> None:
     check_increment(
         ["RESUME", "LOAD_GLOBAL", "LOAD_CONST", "BINARY_OP", "STORE_GLOBAL"]

@@ -15,6 +15,7 @@ from mpdocs.proc_outcomes import pool_outcome, start_cost_outcome
 def test_pool_outcome_clear_gain() -> None:
     text = pool_outcome(4, serial=3.0, pool=1.0)
     assert text.startswith("With 4 usable CPUs, the pool finished the same work 3.00")
+    assert "counting the time to start" in pool_outcome(2, serial=1.3, pool=1.0)
 
 
 @pytest.mark.parametrize(

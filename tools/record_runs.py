@@ -124,7 +124,9 @@ def record(name: str, condition: str, competitor: list[str]) -> dict[str, Any]:
         "condition": condition,
         "example": name,
         "args": list(EXAMPLES[name]),
-        "recorded": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "recorded": datetime.datetime.now(datetime.timezone.utc).isoformat(
+            timespec="seconds"
+        ),
         "python": platform.python_version(),
         "machine": {
             "installed_cpus": os.cpu_count(),
