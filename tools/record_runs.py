@@ -71,6 +71,11 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "payload_cost.py": ("--start-method", "spawn"),  # docs/measuring.md
     "tiny_tasks_lose.py": ("--start-method", "spawn"),  # docs/measuring.md
     "big_arguments_lose.py": ("--start-method", "spawn"),  # docs/measuring.md
+    # From the arrays page, merged into main after this table was started
+    # (mpdocs.arrays_text reads them; they need the ``arrays`` extra).
+    "shared_array_vs_pickle.py": (),  # docs/arrays.md
+    "pandas_pickle_cost.py": (),  # docs/arrays.md
+    "blas_oversubscription.py": (),  # docs/arrays.md
 }
 
 #: Examples whose page brackets the run with the busy-CPU probe: the probe's
