@@ -197,6 +197,9 @@ def main() -> None:
             path = folder / f"{Path(name).stem}.json"
             path.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
             print(f"{path.relative_to(ROOT)}: {data['seconds']} s", flush=True)
+            load = data["machine"]["loadavg_before"][0]
+            if options.condition == "quiet-2cpu" and load > 1.0:
+                print(f"  warning: load average {load} before it: not quiet")
     if missing:
         raise SystemExit(f"not recorded, no such example: {', '.join(missing)}")
 
