@@ -1,8 +1,13 @@
-"""The sentences the tutorial and the start-methods page choose from their numbers."""
+"""The sentences the tutorial and the start-methods page choose from their numbers.
+
+The typed-in cases test each branch's edge; the recorded runs at the end feed
+``pool_outcome`` what ``first_pool.py`` measured on each recorded machine.
+"""
 
 from __future__ import annotations
 
 import pytest
+from recorded import CONDITIONS, ONE_CPU, inputs, results
 
 from mpdocs.proc_outcomes import pool_outcome, start_cost_outcome
 
@@ -10,6 +15,7 @@ from mpdocs.proc_outcomes import pool_outcome, start_cost_outcome
 def test_pool_outcome_clear_gain() -> None:
     text = pool_outcome(4, serial=3.0, pool=1.0)
     assert text.startswith("With 4 usable CPUs, the pool finished the same work 3.00")
+    assert "counting the time to start" in pool_outcome(2, serial=1.3, pool=1.0)
 
 
 @pytest.mark.parametrize(
@@ -42,3 +48,25 @@ def test_start_cost_outcome_single_method() -> None:
     assert (
         start_cost_outcome({"spawn": 0.05}) == "*spawn* is the only start method here."
     )
+
+
+# Recorded runs of first_pool.py (tools/record_runs.py): the verdict the
+# numbers call for, worked out here, so any new recording still passes.
+
+
+@pytest.mark.parametrize("condition", CONDITIONS)
+def test_recorded_pool_outcome(condition: str) -> None:
+    run = results(condition, "first_pool")
+    assert run["workers"] == inputs(condition, "first_pool")["usable"]
+    text = pool_outcome(**run)
+    ratio = run["serial"] / run["pool"]
+    assert f"{ratio:.2f} time" in text
+    if run["workers"] == 1:
+        assert condition == ONE_CPU
+        assert "only one CPU" in text
+        return
+    assert condition != ONE_CPU
+    assert ("slowed the serial run" in text) == (ratio > run["workers"])
+    assert ("counting the time to start" in text) == (1.25 <= ratio <= run["workers"])
+    assert ("too close to call" in text) == (1 / 1.25 < ratio < 1.25)
+    assert ("the pool was slower" in text) == (ratio <= 1 / 1.25)
