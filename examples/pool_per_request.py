@@ -1,11 +1,10 @@
 """Pools in a long-running program: one pool per request, against one for all.
 
-Counts open files (Linux: /proc/self/fd) and child processes. Try python -X dev.
-"""
+Counts open files (Linux: /proc/self/fd) and child processes. Try python -X dev."""
 
 import argparse
 import multiprocessing
-import os
+from pathlib import Path
 
 from mpguide.pools import square
 
@@ -13,8 +12,9 @@ START_METHODS = multiprocessing.get_all_start_methods()
 
 
 def report(label: str) -> None:
-    fds, children = len(os.listdir("/proc/self/fd")), multiprocessing.active_children()
-    print(f"{label + ':':<34}{fds:>3} open files, {len(children)} child processes")
+    fds = len(list(Path("/proc/self/fd").iterdir()))
+    children = len(multiprocessing.active_children())
+    print(f"{label + ':':<34}{fds:>3} open files, {children} child processes")
 
 
 def main() -> None:
@@ -30,11 +30,11 @@ def main() -> None:
         pool.join()
     del kept, pool  # their pipes close only when the Pool objects go
     report("terminate(), join(), then dropped")
-    ctx.Pool(2).map(square, range(10))  # not closed: CPython's garbage collection
-    report("a pool used once, not closed")  # stops it; -X dev shows a warning
+    ctx.Pool(2).map(square, range(10))  # never closed: -X dev warns when it goes
     with ctx.Pool(2) as pool:  # the fix: one long-lived pool for every request
         answers = [pool.map(square, range(10)) for _ in range(4)]
         report(f"{len(answers)} requests, one long-lived pool")
+
 
 if __name__ == "__main__":
     main()

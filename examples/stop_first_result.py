@@ -33,5 +33,6 @@ def main() -> None:
     print(f"cancel() succeeded for {sum(cancelled)} of the {tasks - 1} others")
     print(f"already handed to the pool, stopped by the event: {stopped}")
 
+
 if __name__ == "__main__":
     main()

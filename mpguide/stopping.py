@@ -17,6 +17,7 @@ class Event(Protocol):
 
     def wait(self, timeout: float | None = None) -> bool: ...
 
+
 __all__ = ["check_item", "init_stop", "search"]
 
 # Set in each worker process by init_stop(), the pool's initializer.

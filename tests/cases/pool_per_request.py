@@ -7,7 +7,6 @@ CASES = [
             r"^at start: +\d+ open files, 0 child processes$",
             r"^4 requests, 4 pools kept: +\d+ open files, 8 child processes$",
             r"^terminate\(\), join\(\), then dropped: +\d+ open files, 0 child processes$",
-            r"^a pool used once, not closed: +\d+ open files, 0 child processes$",
             r"^4 requests, one long-lived pool: +\d+ open files, 2 child processes$",
         ),
     ),
