@@ -29,7 +29,7 @@ def main() -> None:
         print(f"max_tasks_per_child with {options.start_method}: ValueError: {error}")
         return
     with executor:
-        # One task at a time: a queued backlog could hang it before gh-115634.
+        # One task at a time: a queued backlog can hang it without the gh-115634 fix.
         pids = [
             executor.submit(worker_report, n).result(timeout=30)[1] for n in range(3)
         ]
