@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sphinx.util import logging
+
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
@@ -107,8 +109,6 @@ def _on_before_read(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> 
 
 
 def _on_build_finished(app: Sphinx, exception: Exception | None) -> None:
-    from sphinx.util import logging
-
     env = app.env
     times = page_times(
         getattr(env, "nb_metadata", {}),
