@@ -144,6 +144,8 @@ class PageCounts:
     prose: int
     hidden: int
     cells: tuple[Cell, ...]
+    #: The prose lines themselves.
+    prose_lines: tuple[str, ...] = ()
 
 
 def _tags(options: list[str]) -> frozenset[str]:
@@ -187,7 +189,7 @@ def _code_cell(lines: list[str], start: int) -> tuple[Cell, int]:
 def page_counts(text: str) -> PageCounts:
     """Prose lines, hidden code lines and code cells of a MyST page."""
     lines = text.splitlines()
-    index, prose, cells = 0, 0, []
+    index, prose, cells = 0, [], []
     if lines and lines[0].strip() == "---":  # front matter
         index = next(
             (i + 1 for i in range(1, len(lines)) if lines[i].strip() == "---"),
@@ -212,11 +214,11 @@ def page_counts(text: str) -> PageCounts:
         elif after_colon_fence and OPTION.match(line):
             pass
         elif line.strip() and not re.match(r"^\s*(\([\w-]+\)=|%)", line):
-            prose += 1
+            prose.append(line)
             after_colon_fence = False
         index += 1
     hidden = sum(cell.code_lines for cell in cells if cell.hidden)
-    return PageCounts(prose, hidden, tuple(cells))
+    return PageCounts(len(prose), hidden, tuple(cells), tuple(prose))
 
 
 def _parse(source: str) -> ast.Module | None:
