@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import multiprocessing
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
-from leaks import leaked_shm, shm_entries, wait_for_session_to_end
+from leaks import leaked_shm, run_pids, shm_entries, wait_for_session_to_end
 
 from mpdocs.runner import ExampleRun, run_example
 
@@ -14,15 +16,22 @@ RunClean = Callable[..., ExampleRun]
 
 
 @pytest.fixture
-def run_clean() -> RunClean:
-    """Run an example; fail on leaked processes, semaphores or shared memory."""
+def run_clean(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> RunClean:
+    """Run an example; fail on leaked processes, semaphores or shared memory.
+
+    Only what this run left counts (see ``leaks.leaked_shm``): the run's
+    processes note their PIDs in a folder of their own and name their shared
+    memory after the run, so runs on the same machine never blame each other.
+    """
 
     def run(name: str, *args: str, **kwargs: object) -> ExampleRun:
+        pids = Path(tempfile.mkdtemp(prefix="pids-", dir=tmp_path))
+        monkeypatch.setenv("MPGUIDE_LEAK_CHECK", str(pids))
         before = shm_entries()
         result = run_example(name, *args, **kwargs)  # type: ignore[arg-type]
         stragglers = wait_for_session_to_end(result.pid)
         assert not stragglers, f"{name} left processes running: {stragglers}"
-        leaked = leaked_shm(before, result.run_id)
+        leaked = leaked_shm(before, result.run_id, run_pids(pids))
         assert not leaked, f"{name} left in /dev/shm: {leaked}"
         assert "resource_tracker" not in result.stderr, result.stderr
         return result
