@@ -148,11 +148,12 @@ def test_a_marked_count_may_be_ordered_and_the_mark_is_exact() -> None:
     text = PAGE_HEAD + _cell(
         "assert len(pids) >= 2  # lint: count, not a time\n"
         "assert len(\n    pids\n) > 1  # lint: count, not a time\n"
+        "assert first < last  # lint: order, not a time\n"
         "assert elapsed < 1  # lint: count\n"
         "assert elapsed < 1  # a count, not a time\n"
     )
     found = lint_docs.page_problems("p.md", text)
-    assert [p.split(": ")[0] for p in found if "assert" in p] == ["p.md:15", "p.md:16"]
+    assert [p.split(": ")[0] for p in found if "assert" in p] == ["p.md:16", "p.md:17"]
 
 
 def test_magics_are_skipped_and_broken_python_is_reported() -> None:

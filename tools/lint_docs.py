@@ -17,7 +17,9 @@ Usage: python tools/lint_docs.py
 * no ``assert`` in a page's code cell orders two values (``<``, ``>``,
   ``<=``, ``>=``): times are worded, never asserted, so a slow or busy
   builder cannot fail the build. A deterministic count may be ordered if its
-  line ends with the comment ``# lint: count, not a time``;
+  line ends with the comment ``# lint: count, not a time`` (or, for the order
+  of output lines that a lock, event or barrier guarantees,
+  ``# lint: order, not a time``);
 * no page hides more code than a third of its prose (see ``page_counts``).
 
 Pages missing from every toctree and broken MyST syntax are caught by the
@@ -50,8 +52,9 @@ TYPED_EXCERPT = re.compile(r"^:caption:.*\(excerpt\)\s*$", re.MULTILINE)
 HIDDEN_PER_PROSE = 1 / 3
 #: Cells whose code the reader does not see (removed, or folded away).
 HIDING_TAGS = frozenset({"remove-cell", "remove-input", "hide-cell", "hide-input"})
-#: The escape for an assert that orders a deterministic count, not a time.
-COUNT_MARK = re.compile(r"#\s*lint:\s*count, not a time\b")
+#: The escape for an assert that orders a deterministic count (or the order
+#: of lines a synchronisation primitive guarantees), not a time.
+COUNT_MARK = re.compile(r"#\s*lint:\s*(count|order), not a time\b")
 ORDERING = {ast.Lt: "<", ast.Gt: ">", ast.LtE: "<=", ast.GtE: ">="}
 FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})\s*(\S*)")
 COLON_FENCE = re.compile(r"^ {0,3}:{3,}")
