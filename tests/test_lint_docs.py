@@ -156,6 +156,19 @@ def test_a_marked_count_may_be_ordered_and_the_mark_is_exact() -> None:
     assert [p.split(": ")[0] for p in found if "assert" in p] == ["p.md:16", "p.md:17"]
 
 
+def test_comparing_the_python_version_is_no_timing() -> None:
+    text = PAGE_HEAD + _cell(
+        "assert (x is None) == (sys.version_info >= (3, 11))\n"
+        "assert sys.version_info[:2] < (3, 14) or method == 'forkserver'\n"
+        "assert version_info > (3, 9)\n"
+        "assert sys.version_info >= (3, 12) and seconds < 1\n"
+    )
+    found = lint_docs.page_problems("p.md", text)
+    assert [p.split(": word")[0] for p in found] == [
+        "p.md:14: assert orders values (<)"
+    ]
+
+
 def test_magics_are_skipped_and_broken_python_is_reported() -> None:
     ok = PAGE_HEAD + _cell("%timeit -n 1 f()\n!ls\nassert x == 1\n")
     assert lint_docs.page_problems("p.md", ok) == []

@@ -16,7 +16,8 @@ Usage: python tools/lint_docs.py
   and ``examples/broken/`` are not counted);
 * no ``assert`` in a page's code cell orders two values (``<``, ``>``,
   ``<=``, ``>=``): times are worded, never asserted, so a slow or busy
-  builder cannot fail the build. A deterministic count may be ordered if its
+  builder cannot fail the build. Comparing ``sys.version_info`` is allowed.
+  A deterministic count may be ordered if its
   line ends with the comment ``# lint: count, not a time`` (or, for the order
   of output lines that a lock, event or barrier guarantees,
   ``# lint: order, not a time``);
@@ -237,6 +238,18 @@ def _parse(source: str) -> ast.Module | None:
         return None
 
 
+def _about_version(compare: ast.Compare) -> bool:
+    """True for ``sys.version_info >= (3, 12)`` and the like: no time in it."""
+    for operand in (compare.left, *compare.comparators):
+        while isinstance(operand, ast.Subscript):
+            operand = operand.value
+        if isinstance(operand, ast.Attribute) and operand.attr == "version_info":
+            return True
+        if isinstance(operand, ast.Name) and operand.id == "version_info":
+            return True
+    return False
+
+
 def timing_asserts(cell: Cell) -> list[tuple[int, str]]:
     """(line in the cell, operator) of each assert that orders two values."""
     tree = _parse(cell.source)
@@ -254,7 +267,7 @@ def timing_asserts(cell: Cell) -> list[tuple[int, str]]:
             {
                 ORDERING[type(op)]
                 for compare in ast.walk(node.test)
-                if isinstance(compare, ast.Compare)
+                if isinstance(compare, ast.Compare) and not _about_version(compare)
                 for op in compare.ops
                 if type(op) in ORDERING
             }
