@@ -240,7 +240,8 @@ def _parse(source: str) -> ast.Module | None:
 
 def _about_version(compare: ast.Compare) -> bool:
     """True for ``sys.version_info >= (3, 12)`` and the like: no time in it."""
-    for operand in (compare.left, *compare.comparators):
+    for side in (compare.left, *compare.comparators):
+        operand = side
         while isinstance(operand, ast.Subscript):
             operand = operand.value
         if isinstance(operand, ast.Attribute) and operand.attr == "version_info":
