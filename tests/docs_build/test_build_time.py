@@ -49,6 +49,18 @@ def test_only_pages_executed_in_this_build_count() -> None:
     )
 
 
+def test_pages_with_the_same_cells_ran_once() -> None:
+    # The second page hit the cache record the first one made in this build.
+    metadata = {
+        "stub_b": _record(3.0, STARTED + 10),
+        "stub_a": _record(3.0, STARTED + 10),
+        "other": _record(4.0, STARTED + 5),
+    }
+    times = page_times(metadata, set(metadata), STARTED)
+    assert sorted(t.seconds or 0.0 for t in times) == [0.0, 3.0, 4.0]
+    assert [t.docname for t in times] == ["other", "stub_a", "stub_b"]
+
+
 def test_the_slowest_are_named_slowest_first_and_capped() -> None:
     times = [PageTime(f"p{i}", float(i)) for i in range(1, 9)]
     assert summary(times, slowest=3) == (
