@@ -27,6 +27,13 @@ def _ratios(rounds: Rounds) -> dict[str, Spread]:
     return {c: Spread.ratio(small[c], large[c]) for c in small}
 
 
+def _range(spread: Spread) -> str:
+    return (
+        f"{spread.median:.1f} times, {spread.low:.1f} to {spread.high:.1f} "
+        f"over {spread.rounds} rounds"
+    )
+
+
 def size_sentence(rounds: Rounds, int_bytes: int) -> str:
     """Markdown: small messages win on messages per second, large on bytes."""
     ratios = _ratios(rounds)
@@ -49,7 +56,8 @@ def size_sentence(rounds: Rounds, int_bytes: int) -> str:
     return (
         "**Size matters most.** Every channel moved more int messages per "
         f"second than 100 kB messages: at least {slowest.median:.0f} times as "
-        f"many (the channel with the smallest gap: {slowest}). In payload bytes per "
+        f"many (the channel with the smallest gap: {_range(slowest)}). In payload "
+        "bytes per "
         "second, though, the large messages won by a factor of at least "
         f"{leanest.median:.0f}: a message has a fixed cost (a lock, a system "
         "call or two, a pickle header) that a big payload spreads thin. Batch "
