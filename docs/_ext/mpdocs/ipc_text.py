@@ -55,11 +55,11 @@ def size_sentence(rounds: Rounds, int_bytes: int) -> str:
         )
     return (
         "**Size matters most.** Every channel moved more int messages per "
-        f"second than 100 kB messages: at least {slowest.median:.0f} times as "
+        f"second than 100 kB messages: at least {int(slowest.median)} times as "
         f"many (the channel with the smallest gap: {_range(slowest)}). In payload "
         "bytes per "
         "second, though, the large messages won by a factor of at least "
-        f"{leanest.median:.0f}: a message has a fixed cost (a lock, a system "
+        f"{int(leanest.median)}: a message has a fixed cost (a lock, a system "
         "call or two, a pickle header) that a big payload spreads thin. Batch "
         "many small items into one message when the rate matters."
     )
