@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import multiprocessing
-import tempfile
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
-from leaks import leaked_shm, run_pids, shm_entries, wait_for_session_to_end
+from leaks import leaked_shm, pid_record, run_pids, shm_entries, wait_for_session_to_end
 
 from mpdocs.runner import ExampleRun, run_example
 
@@ -16,7 +14,7 @@ RunClean = Callable[..., ExampleRun]
 
 
 @pytest.fixture
-def run_clean(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> RunClean:
+def run_clean() -> RunClean:
     """Run an example; fail on leaked processes, semaphores or shared memory.
 
     Only what this run left counts (see ``leaks.leaked_shm``): the run's
@@ -25,13 +23,12 @@ def run_clean(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> RunClean:
     """
 
     def run(name: str, *args: str, **kwargs: object) -> ExampleRun:
-        pids = Path(tempfile.mkdtemp(prefix="pids-", dir=tmp_path))
-        monkeypatch.setenv("MPGUIDE_LEAK_CHECK", str(pids))
         before = shm_entries()
-        result = run_example(name, *args, **kwargs)  # type: ignore[arg-type]
-        stragglers = wait_for_session_to_end(result.pid)
-        assert not stragglers, f"{name} left processes running: {stragglers}"
-        leaked = leaked_shm(before, result.run_id, run_pids(pids))
+        with pid_record() as pids:
+            result = run_example(name, *args, **kwargs)  # type: ignore[arg-type]
+            stragglers = wait_for_session_to_end(result.pid)
+            assert not stragglers, f"{name} left processes running: {stragglers}"
+            leaked = leaked_shm(before, result.run_id, run_pids(pids))
         assert not leaked, f"{name} left in /dev/shm: {leaked}"
         assert "resource_tracker" not in result.stderr, result.stderr
         return result

@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 import re
 import signal
+import tempfile
 import time
-from collections.abc import Collection
-from contextlib import suppress
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 SHM = Path("/dev/shm")
@@ -87,8 +88,30 @@ def shm_in_use() -> set[str]:
     return names
 
 
+#: The variable that makes an example run's processes note their PIDs.
+LEAK_CHECK = "MPGUIDE_LEAK_CHECK"
 #: joblib names its memory-mapping folders after the PID that made them.
 JOBLIB_FOLDER = re.compile(r"^joblib_memmapping_folder_(\d+)_")
+
+
+@contextmanager
+def pid_record() -> Iterator[Path]:
+    """A folder for the PIDs of the example runs started inside the block.
+
+    Sets ``MPGUIDE_LEAK_CHECK`` to a new folder (``mpdocs.runner`` passes the
+    environment on to the run, and its ``sitecustomize`` reads it), and puts
+    everything back afterwards.
+    """
+    previous = os.environ.get(LEAK_CHECK)
+    with tempfile.TemporaryDirectory(prefix="mpguide-pids-") as folder:
+        os.environ[LEAK_CHECK] = folder
+        try:
+            yield Path(folder)
+        finally:
+            if previous is None:
+                os.environ.pop(LEAK_CHECK, None)
+            else:
+                os.environ[LEAK_CHECK] = previous
 
 
 def run_pids(folder: Path) -> set[int]:
