@@ -185,6 +185,47 @@ def docs(session: nox.Session) -> None:
     _sphinx_build(session, "html", *session.posargs)
 
 
+#: A busy loop for one CPU, given the PID of the process that starts it. It
+#: stops by itself as soon as that process is gone (its parent is no longer
+#: that PID), so even a killed nox leaves nothing spinning.
+BUSY_LOOP = "import os, sys\nwhile os.getppid() == int(sys.argv[1]):\n    pass\n"
+
+
+@nox.session(name="docs-busy", python=DOCS_PYTHON)
+def docs_busy(session: nox.Session) -> None:
+    """Build the site with every page executed while another program keeps CPU 1 busy.
+
+    The build must pass on a shared builder: a competing process pinned to
+    one of the CPUs, for the whole build. Options after ``--`` go to
+    sphinx-build. The busy process is stopped when the build ends, however
+    it ends.
+    """
+    _install_project(session, "docs")
+    cpus = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
+    if len(cpus) < 2 or not shutil.which("taskset"):
+        session.error("docs-busy needs taskset and at least 2 usable CPUs")
+    busy = subprocess.Popen(
+        [
+            "taskset",
+            "-c",
+            str(cpus[-1]),
+            sys.executable,
+            "-c",
+            BUSY_LOOP,
+            str(os.getpid()),
+        ]
+    )
+    session.log(f"busy process {busy.pid} spinning on CPU {cpus[-1]}")
+    try:
+        _sphinx_build(
+            session, "html", "-E", "-D", "nb_execution_mode=force", *session.posargs
+        )
+    finally:
+        busy.kill()
+        busy.wait(timeout=30)
+        session.log(f"busy process {busy.pid} stopped")
+
+
 @nox.session(python=DOCS_PYTHON)
 def serve(session: nox.Session) -> None:
     """Serve the site with live reload; edits to examples/ and mpguide/ rebuild."""

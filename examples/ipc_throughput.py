@@ -60,7 +60,7 @@ def main() -> None:
     options = parser.parse_args()
     ctx = multiprocessing.get_context(options.start_method)
 
-    rates = {}
+    rates, rounds = {}, {}
     print(f"{'message':<8}  {'channel':<11}  {'msgs/s':>9}  vs Queue")
     for label, (payload, base_count) in MESSAGES.items():
         count = max(2, round(base_count * options.scale))
@@ -69,11 +69,12 @@ def main() -> None:
             for kind in CHANNELS:
                 runs[kind].append(messages_per_second(ctx, kind, payload, count))
         rates[label] = {kind: max(runs[kind]) for kind in CHANNELS}
+        rounds[label] = runs
         for kind, rate in rates[label].items():
             ratio = rate / rates[label]["Queue"]
             print(f"{label:<8}  {kind:<11}  {rate:>9,.0f}  {ratio:>7.2f}x")
     if options.json:
-        Path(options.json).write_text(json.dumps({"rates": rates}))
+        Path(options.json).write_text(json.dumps({"rates": rates, "rounds": rounds}))
 
 
 if __name__ == "__main__":

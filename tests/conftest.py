@@ -7,7 +7,7 @@ import signal
 from collections.abc import Callable
 
 import pytest
-from leaks import leaked_shm, shm_entries, wait_for_session_to_end
+from leaks import leaked_shm, pid_record, run_pids, shm_entries, wait_for_session_to_end
 
 from mpdocs.runner import ExampleRun, run_example
 
@@ -24,14 +24,20 @@ if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
 
 @pytest.fixture
 def run_clean() -> RunClean:
-    """Run an example; fail on leaked processes, semaphores or shared memory."""
+    """Run an example; fail on leaked processes, semaphores or shared memory.
+
+    Only what this run left counts (see ``leaks.leaked_shm``): the run's
+    processes note their PIDs in a folder of their own and name their shared
+    memory after the run, so runs on the same machine never blame each other.
+    """
 
     def run(name: str, *args: str, **kwargs: object) -> ExampleRun:
         before = shm_entries()
-        result = run_example(name, *args, **kwargs)  # type: ignore[arg-type]
-        stragglers = wait_for_session_to_end(result.pid)
-        assert not stragglers, f"{name} left processes running: {stragglers}"
-        leaked = leaked_shm(before, result.run_id)
+        with pid_record() as pids:
+            result = run_example(name, *args, **kwargs)  # type: ignore[arg-type]
+            stragglers = wait_for_session_to_end(result.pid)
+            assert not stragglers, f"{name} left processes running: {stragglers}"
+            leaked = leaked_shm(before, result.run_id, run_pids(pids))
         assert not leaked, f"{name} left in /dev/shm: {leaked}"
         assert "resource_tracker" not in result.stderr, result.stderr
         return result

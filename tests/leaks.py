@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
+import tempfile
 import time
-from contextlib import suppress
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 SHM = Path("/dev/shm")
@@ -85,16 +88,78 @@ def shm_in_use() -> set[str]:
     return names
 
 
-def leaked_shm(before: set[str], run_id: str) -> list[str]:
-    """Entries of /dev/shm that a run left behind.
+#: The variable that makes an example run's processes note their PIDs.
+LEAK_CHECK = "MPGUIDE_LEAK_CHECK"
+#: joblib names its memory-mapping folders after the PID that made them.
+JOBLIB_FOLDER = re.compile(r"^joblib_memmapping_folder_(\d+)_")
 
-    Semaphores are attributed by name: the runner makes multiprocessing put
-    the run's id in them (``sem.mp-<run id>-*``), so other programs on the
-    machine cannot be mistaken for leaks. Other entries (shared memory blocks)
-    carry no owner, so those count only when they are new and no live process
-    has them mapped.
+
+@contextmanager
+def pid_record() -> Iterator[Path]:
+    """A folder for the PIDs of the example runs started inside the block.
+
+    Sets ``MPGUIDE_LEAK_CHECK`` to a new folder (``mpdocs.runner`` passes the
+    environment on to the run, and its ``sitecustomize`` reads it), and puts
+    everything back afterwards.
+    """
+    previous = os.environ.get(LEAK_CHECK)
+    with tempfile.TemporaryDirectory(prefix="mpguide-pids-") as folder:
+        os.environ[LEAK_CHECK] = folder
+        try:
+            yield Path(folder)
+        finally:
+            if previous is None:
+                os.environ.pop(LEAK_CHECK, None)
+            else:
+                os.environ[LEAK_CHECK] = previous
+
+
+def run_pids(folder: Path) -> set[int]:
+    """The PIDs of a run's processes, from the files sitecustomize left.
+
+    With ``MPGUIDE_LEAK_CHECK`` set to *folder*, every Python process of an
+    example run (the script, its children, a fork server and its children)
+    creates an empty file there named after its PID.
+    """
+    return {int(p.name) for p in folder.iterdir() if p.name.isdigit()}
+
+
+def leaked_shm(
+    before: set[str], run_id: str, pids: Collection[int] = frozenset()
+) -> list[str]:
+    """Entries of /dev/shm that a run left behind, and no one else's.
+
+    Only entries new since *before* count, and each is attributed to the run
+    by its name, because other programs (another test run, another build)
+    may be creating and removing their own at the same moment:
+
+    * semaphores carry the run's id: ``sem.mp-<run id>-*`` (any other
+      ``sem.*`` belongs to someone else);
+    * shared memory blocks carry it too when the run had the leak check's
+      name hook (*pids* not empty): ``psm_<run id>_*``; then any other
+      ``psm_*`` is someone else's;
+    * joblib's ``joblib_memmapping_folder_<pid>_*`` is the run's when *pid*
+      is one of the run's processes (*pids*);
+    * anything else, and everything when *pids* is empty (no record of the
+      run's processes, so no attribution), counts when no live process has
+      it mapped: an entry mapped by a live process is still in use by it.
     """
     new = shm_entries() - before
-    ours = {name for name in new if name.startswith(f"sem.mp-{run_id}-")}
-    unowned = {name for name in new if not name.startswith("sem.")} - shm_in_use()
-    return sorted(ours | unowned)
+    attributed = bool(pids)
+    ours, unknown = set(), set()
+    for name in new:
+        joblib = JOBLIB_FOLDER.match(name)
+        if name.startswith("sem."):
+            if name.startswith(f"sem.mp-{run_id}-"):
+                ours.add(name)
+        elif attributed and name.startswith("psm_"):
+            if name.startswith(f"psm_{run_id}_"):
+                ours.add(name)
+        elif attributed and joblib:
+            if int(joblib[1]) in pids:
+                ours.add(name)
+        else:
+            unknown.add(name)
+    if unknown:
+        ours |= unknown - shm_in_use()
+    return sorted(ours)

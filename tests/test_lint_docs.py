@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -12,6 +13,7 @@ _spec = importlib.util.spec_from_file_location(
 assert _spec
 assert _spec.loader
 lint_docs = importlib.util.module_from_spec(_spec)
+sys.modules["lint_docs"] = lint_docs  # dataclasses look their module up
 _spec.loader.exec_module(lint_docs)
 
 
@@ -101,3 +103,124 @@ def test_examples_stay_short(tmp_path: Path) -> None:
         "examples/c.py: 91 lines, more than 90: split the lesson in two",
         "examples/: the median example has 41 lines, more than 40",
     ]
+
+
+PAGE_HEAD = """---
+file_format: mystnb
+kernelspec:
+  name: python3
+  display_name: Python 3
+---
+
+(label)=
+# Title
+"""
+
+
+def _cell(source: str, *tags: str) -> str:
+    options = f":tags: [{', '.join(tags)}]\n" if tags else ""
+    return f"```{{code-cell}} ipython3\n{options}{source}```\n"
+
+
+def test_ordering_asserts_are_reported_with_their_page_line() -> None:
+    text = (
+        PAGE_HEAD
+        + "Prose.\n\n"
+        + _cell(
+            "speedup = 1.9\n"
+            "assert speedup > 1.5, 'too slow'\n"
+            "assert run.returncode == 0\n"
+            "assert 'x' in run.stdout and not (a <= b)\n",
+            "remove-cell",
+        )
+        + _cell("assert (\n    seconds\n    >= 2\n)\n")
+        + _cell("if seconds < 2:\n    text = 'fast'\nassert isinstance(text, str)\n")
+    )
+    found = [p for p in lint_docs.page_problems("p.md", text) if "assert" in p]
+    assert [p.split(": word")[0] for p in found] == [
+        "p.md:15: assert orders values (>)",
+        "p.md:17: assert orders values (<=)",
+        "p.md:20: assert orders values (>=)",
+    ]
+
+
+def test_a_marked_count_may_be_ordered_and_the_mark_is_exact() -> None:
+    text = PAGE_HEAD + _cell(
+        "assert len(pids) >= 2  # lint: count, not a time\n"
+        "assert len(\n    pids\n) > 1  # lint: count, not a time\n"
+        "assert first < last  # lint: order, not a time\n"
+        "assert elapsed < 1  # lint: count\n"
+        "assert elapsed < 1  # a count, not a time\n"
+    )
+    found = lint_docs.page_problems("p.md", text)
+    assert [p.split(": ")[0] for p in found if "assert" in p] == ["p.md:16", "p.md:17"]
+
+
+def test_comparing_the_python_version_is_no_timing() -> None:
+    text = PAGE_HEAD + _cell(
+        "assert (x is None) == (sys.version_info >= (3, 11))\n"
+        "assert sys.version_info[:2] < (3, 14) or method == 'forkserver'\n"
+        "assert version_info > (3, 9)\n"
+        "assert sys.version_info >= (3, 12) and seconds < 1\n"
+    )
+    found = lint_docs.page_problems("p.md", text)
+    assert [p.split(": word")[0] for p in found] == [
+        "p.md:14: assert orders values (<)"
+    ]
+
+
+def test_magics_are_skipped_and_broken_python_is_reported() -> None:
+    ok = PAGE_HEAD + _cell("%timeit -n 1 f()\n!ls\nassert x == 1\n")
+    assert lint_docs.page_problems("p.md", ok) == []
+    broken = PAGE_HEAD + _cell("def f(:\n")
+    assert lint_docs.page_problems("p.md", broken) == [
+        "p.md:11: a code cell that is not valid Python"
+    ]
+
+
+def test_prose_lines_leave_out_fences_front_matter_and_markup() -> None:
+    text = (
+        PAGE_HEAD  # "# Title" is prose; "(label)=" is not
+        + "\nOne line\nand another.\n\n"  # 2
+        + ":::{admonition} You need\n:class: tip\nInside the box.\n\n"  # 1
+        + "```{mpguide-install}\n```\n\n:::\n\n"
+        + "````markdown\nnot prose\n```python\nnor this\n```\n````\n"
+        + "~~~console\n$ nox\n~~~\n"
+        + "% a comment\n- a list item\n"  # 1
+        + _cell("a = 1\n\nb = 2\n", "remove-cell")  # 2 hidden
+        + _cell("shown = 1\n", "remove-output")
+        + _cell("---\ntags: [hide-input]\n---\nfolded = 1\n")  # 1 hidden
+    )
+    counts = lint_docs.page_counts(text)
+    assert (counts.prose, counts.hidden) == (5, 3)
+    assert [sorted(cell.tags) for cell in counts.cells] == [
+        ["remove-cell"],
+        ["remove-output"],
+        ["hide-input"],
+    ]
+
+
+def test_hidden_code_may_be_at_most_a_third_of_the_prose() -> None:
+    prose = "A line of prose.\n" * 6
+    at_limit = (
+        PAGE_HEAD
+        + prose[: -len("A line of prose.\n")]
+        + _cell("glue('a', 1)\nglue('b', 2)\n", "remove-cell")
+    )
+    # 5 prose lines + "# Title" = 6, 2 hidden lines: exactly a third.
+    assert lint_docs.page_problems("ok.md", at_limit) == []
+    over = (
+        PAGE_HEAD
+        + prose[: -len("A line of prose.\n")]
+        + _cell("glue('a', 1)\nglue('b', 2)\n", "remove-input")
+        + _cell("x = 1\n", "remove-cell")
+    )
+    assert lint_docs.page_problems("over.md", over) == [
+        (
+            "over.md: 3 lines of hidden code for 6 lines of prose, more than one "
+            "per 3: move the logic into a tested docs/_ext/mpdocs module"
+        )
+    ]
+    # Code a reader sees does not count.
+    shown = PAGE_HEAD + _cell("x = 1\n" * 50)
+    assert lint_docs.page_problems("shown.md", shown) == []

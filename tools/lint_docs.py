@@ -13,7 +13,15 @@ Usage: python tools/lint_docs.py
   (see ``mpdocs.sources.example_problems``);
 * examples stay short: the median of ``examples/*.py`` is at most
   MEDIAN_LINES lines and none has more than MAX_LINES (``examples/original/``
-  and ``examples/broken/`` are not counted).
+  and ``examples/broken/`` are not counted);
+* no ``assert`` in a page's code cell orders two values (``<``, ``>``,
+  ``<=``, ``>=``): times are worded, never asserted, so a slow or busy
+  builder cannot fail the build. Comparing ``sys.version_info`` is allowed.
+  A deterministic count may be ordered if its
+  line ends with the comment ``# lint: count, not a time`` (or, for the order
+  of output lines that a lock, event or barrier guarantees,
+  ``# lint: order, not a time``);
+* no page hides more code than a third of its prose (see ``page_counts``).
 
 Pages missing from every toctree and broken MyST syntax are caught by the
 ``lint`` session's Sphinx pass (``-b dummy``, execution off, warnings as errors).
@@ -21,9 +29,11 @@ Pages missing from every toctree and broken MyST syntax are caught by the
 
 from __future__ import annotations
 
+import ast
 import re
 import statistics
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,6 +49,17 @@ NAMED = re.compile(
     r"""(?:examples/|(?:show|run)_example\(\s*["'])([a-z_][\w/.-]*\.py)"""
 )
 TYPED_EXCERPT = re.compile(r"^:caption:.*\(excerpt\)\s*$", re.MULTILINE)
+#: At most this many hidden code lines per prose line on a page.
+HIDDEN_PER_PROSE = 1 / 3
+#: Cells whose code the reader does not see (removed, or folded away).
+HIDING_TAGS = frozenset({"remove-cell", "remove-input", "hide-cell", "hide-input"})
+#: The escape for an assert that orders a deterministic count (or the order
+#: of lines a synchronisation primitive guarantees), not a time.
+COUNT_MARK = re.compile(r"#\s*lint:\s*(count|order), not a time\b")
+ORDERING = {ast.Lt: "<", ast.Gt: ">", ast.LtE: "<=", ast.GtE: ">="}
+FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})\s*(\S*)")
+COLON_FENCE = re.compile(r"^ {0,3}:{3,}")
+OPTION = re.compile(r"^\s*:[\w-]+:")
 
 
 def problems(root: Path = ROOT) -> list[str]:
@@ -65,7 +86,10 @@ def problems(root: Path = ROOT) -> list[str]:
         for name, pages in sorted(named.items())
         if name not in scripts
     ]
-    return found + lesson_problems(root)
+    found += lesson_problems(root)
+    for page in sorted((root / "docs").glob("*.md")):
+        found += page_problems(page.name, page.read_text(encoding="utf-8"))
+    return found
 
 
 def lesson_problems(root: Path = ROOT) -> list[str]:
@@ -86,6 +110,194 @@ def lesson_problems(root: Path = ROOT) -> list[str]:
         found.append(
             f"examples/: the median example has "
             f"{statistics.median(lengths.values()):g} lines, more than {MEDIAN_LINES}"
+        )
+    return found
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A ``{code-cell}`` of a page: where its code starts, its tags, its code."""
+
+    line: int
+    tags: frozenset[str]
+    source: str
+
+    @property
+    def hidden(self) -> bool:
+        return bool(self.tags & HIDING_TAGS)
+
+    @property
+    def code_lines(self) -> int:
+        return sum(1 for line in self.source.splitlines() if line.strip())
+
+
+@dataclass(frozen=True)
+class PageCounts:
+    """What the hidden-code rule compares, for one page.
+
+    *prose* counts the non-blank lines a reader reads as text: every
+    Markdown line outside fenced blocks (code cells, ``literalinclude`` and
+    other directives in backticks or tildes, console blocks) and outside the
+    front matter, without the ``:::`` lines that open and close a colon
+    fence and their ``:option:`` lines (the prose inside an admonition
+    counts), MyST targets such as ``(label)=``, and ``%`` comments.
+    *hidden* counts the non-blank lines of code, comments included, in cells
+    tagged ``remove-cell``, ``remove-input``, ``hide-cell`` or ``hide-input``.
+    """
+
+    prose: int
+    hidden: int
+    cells: tuple[Cell, ...]
+    #: The prose lines themselves.
+    prose_lines: tuple[str, ...] = ()
+
+
+def _tags(options: list[str]) -> frozenset[str]:
+    for option in options:
+        key, _, value = option.strip().lstrip(":").partition(":")
+        if key.strip() == "tags":
+            return frozenset(
+                tag.strip(" '\"")
+                for tag in value.strip(" []").split(",")
+                if tag.strip()
+            )
+    return frozenset()
+
+
+def _code_cell(lines: list[str], start: int) -> tuple[Cell, int]:
+    """Read the cell whose opening fence is lines[start]; return it and its end."""
+    fence = FENCE.match(lines[start])
+    assert fence
+    marker = fence[1]
+    end = start + 1
+    while end < len(lines) and not (
+        lines[end].strip().startswith(marker[0] * len(marker))
+        and set(lines[end].strip()) == {marker[0]}
+    ):
+        end += 1
+    body = lines[start + 1 : end]
+    options: list[str] = []
+    if body and body[0].strip() == "---":  # YAML options block
+        close = next(
+            (i for i in range(1, len(body)) if body[i].strip() == "---"), len(body)
+        )
+        options = [f":{line.strip()}" for line in body[1:close]]
+        body = body[close + 1 :]
+    else:
+        while body and OPTION.match(body[0]):
+            options.append(body.pop(0))
+    first = start + 1 + (end - start - 1 - len(body))
+    return Cell(first + 1, _tags(options), "\n".join(body)), end
+
+
+def page_counts(text: str) -> PageCounts:
+    """Prose lines, hidden code lines and code cells of a MyST page."""
+    lines = text.splitlines()
+    index, prose, cells = 0, [], []
+    if lines and lines[0].strip() == "---":  # front matter
+        index = next(
+            (i + 1 for i in range(1, len(lines)) if lines[i].strip() == "---"),
+            len(lines),
+        )
+    after_colon_fence = False
+    while index < len(lines):
+        line = lines[index]
+        fence = FENCE.match(line)
+        if fence and fence[2].startswith("{code-cell}"):
+            cell, index = _code_cell(lines, index)
+            cells.append(cell)
+        elif fence:
+            marker = fence[1]
+            index += 1
+            while index < len(lines) and not re.match(
+                rf"^ {{0,3}}{re.escape(marker[0])}{{{len(marker)},}}\s*$", lines[index]
+            ):
+                index += 1
+        elif COLON_FENCE.match(line):
+            after_colon_fence = True
+        elif after_colon_fence and OPTION.match(line):
+            pass
+        elif line.strip() and not re.match(r"^\s*(\([\w-]+\)=|%)", line):
+            prose.append(line)
+            after_colon_fence = False
+        index += 1
+    hidden = sum(cell.code_lines for cell in cells if cell.hidden)
+    return PageCounts(len(prose), hidden, tuple(cells), tuple(prose))
+
+
+def _parse(source: str) -> ast.Module | None:
+    # IPython's magics and shell escapes are not Python: blank them, keeping
+    # line numbers.
+    python = "\n".join(
+        "" if line.lstrip().startswith(("%", "!")) else line
+        for line in source.splitlines()
+    )
+    try:
+        return ast.parse(python)
+    except SyntaxError:
+        return None
+
+
+def _about_version(compare: ast.Compare) -> bool:
+    """True for ``sys.version_info >= (3, 12)`` and the like: no time in it."""
+    for side in (compare.left, *compare.comparators):
+        operand = side
+        while isinstance(operand, ast.Subscript):
+            operand = operand.value
+        if isinstance(operand, ast.Attribute) and operand.attr == "version_info":
+            return True
+        if isinstance(operand, ast.Name) and operand.id == "version_info":
+            return True
+    return False
+
+
+def timing_asserts(cell: Cell) -> list[tuple[int, str]]:
+    """(line in the cell, operator) of each assert that orders two values."""
+    tree = _parse(cell.source)
+    if tree is None:
+        return [(1, "unparsable")]
+    lines = cell.source.splitlines()
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Assert):
+            continue
+        last = node.end_lineno or node.lineno
+        if any(COUNT_MARK.search(line) for line in lines[node.lineno - 1 : last]):
+            continue
+        operators = sorted(
+            {
+                ORDERING[type(op)]
+                for compare in ast.walk(node.test)
+                if isinstance(compare, ast.Compare) and not _about_version(compare)
+                for op in compare.ops
+                if type(op) in ORDERING
+            }
+        )
+        if operators:
+            found.append((node.lineno, " ".join(operators)))
+    return sorted(found)
+
+
+def page_problems(name: str, text: str) -> list[str]:
+    """Ordering asserts in the page's cells, and too much hidden code."""
+    counts = page_counts(text)
+    found = []
+    for cell in counts.cells:
+        for line, operator in timing_asserts(cell):
+            where = f"{name}:{cell.line + line - 1}"
+            if operator == "unparsable":
+                found.append(f"{where}: a code cell that is not valid Python")
+                continue
+            found.append(
+                f"{where}: assert orders values ({operator}): word a timing "
+                "from its numbers instead (a deterministic count may end with "
+                "'# lint: count, not a time')"
+            )
+    if counts.hidden > counts.prose * HIDDEN_PER_PROSE:
+        found.append(
+            f"{name}: {counts.hidden} lines of hidden code for {counts.prose} "
+            f"lines of prose, more than one per {round(1 / HIDDEN_PER_PROSE)}: "
+            "move the logic into a tested docs/_ext/mpdocs module"
         )
     return found
 

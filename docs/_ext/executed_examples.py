@@ -39,7 +39,8 @@ example that imports anything but worker names from ``mpguide`` is a build
 warning (an error under ``-W``) naming the import.
 
 It also counts example runs per build (``mpdocs.runner`` appends one line
-per run to ``MPGUIDE_EXECUTION_LOG``) and reports the count at the end.
+per run to ``MPGUIDE_EXECUTION_LOG``) and reports the count at the end, and
+loads ``build_time``, which prints how long the notebooks took to execute.
 """
 
 from __future__ import annotations
@@ -423,4 +424,6 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.connect("source-read", _on_source_read)
     app.connect("html-collect-pages", _on_html_collect_pages)
     app.connect("build-finished", _on_build_finished)
+    # And at the end, the notebook execution time and the slowest pages.
+    app.setup_extension("build_time")
     return {"version": "2", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -8,6 +8,7 @@ extensions, with two tiny pages that each run one example and a small
 from __future__ import annotations
 
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -169,6 +170,13 @@ def test_pages_show_output_of_a_real_run(site: Site) -> None:
     build = _built(site.build())
     assert build.scripts == ["one.py", "two.py"]
     assert "mpguide: 2 example run(s) executed in this build" in build.log
+    # The build says how long the notebooks took, and which were slowest.
+    assert re.search(
+        r"^notebook execution: [\d.]+ s over 2 pages; slowest: (one|two) [\d.]+ s, "
+        r"(one|two) [\d.]+ s$",
+        build.log,
+        re.MULTILINE,
+    ), build.log
     html = site.html("one")
     assert "one says hello" in html
     assert "[exit status 0 · " in html
@@ -179,9 +187,14 @@ def test_warm_rebuild_executes_nothing(site: Site) -> None:
     again = _built(site.build())
     assert again.runs == [], again.log
     assert "mpguide: 0 example run(s) executed in this build" in again.log
+    assert (
+        "notebook execution: 0.0 s over 2 pages (2 from the cache or unchanged, "
+        "counted as 0 s)"
+    ) in again.log
     # Even a full re-read (-E) is served from the execution cache.
     fresh_env = _built(site.build("-E"))
     assert fresh_env.runs == [], fresh_env.log
+    assert "notebook execution: 0.0 s over 2 pages (2 from the cache" in fresh_env.log
     assert "one says hello" in site.html("one")
 
 

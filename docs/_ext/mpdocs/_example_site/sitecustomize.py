@@ -14,6 +14,13 @@ forkserver children are fresh interpreters; fork children inherit the result).
   semaphores of one run from those of anything else on the machine. This sets
   a private multiprocessing setting (``_config["semprefix"]``, unchanged since
   Python 3.4); ``tests/test_examples_runner.py`` checks that it still works.
+* With ``MPGUIDE_LEAK_CHECK`` set to a folder as well (the test suite's
+  leak check sets it; the docs build does not), every process of the run
+  leaves an empty file named after its PID there, and shared memory blocks
+  created without a name get ``psm_<run id>_...`` instead of ``psm_...``
+  (a private function, ``shared_memory._make_filename``, unchanged since
+  Python 3.8), so ``tests/leaks.py`` can tell what this run left in
+  ``/dev/shm`` from what other programs are doing there at the same time.
 * With ``MPGUIDE_STACKS`` set to a folder, SIGUSR1 makes the process write
   every thread's Python stack to ``<folder>/<pid>.txt`` (a file per process,
   so that dumps taken at the same moment do not interleave). The runner sends
@@ -58,3 +65,25 @@ if _run_id:
 
     process = multiprocessing.process.current_process()
     process._config["semprefix"] = f"/mp-{_run_id}"  # type: ignore[attr-defined]
+
+_leak_check = os.environ.get("MPGUIDE_LEAK_CHECK")
+if _run_id and _leak_check:
+    _pids = Path(_leak_check)
+
+    def _note_pid() -> None:
+        (_pids / str(os.getpid())).touch()
+
+    _note_pid()
+    os.register_at_fork(after_in_child=_note_pid)
+
+    import multiprocessing.shared_memory as _shm
+
+    _random_name = getattr(_shm, "_make_filename", None)
+    if callable(_random_name) and getattr(_shm, "_USE_POSIX", False):
+        _prefix = f"/psm_{_run_id}_"
+
+        def _run_name() -> str:
+            random = str(_random_name())  # type: ignore[misc]  # callable, checked
+            return _prefix + random.removeprefix("/psm_")
+
+        _shm._make_filename = _run_name  # type: ignore[attr-defined]
