@@ -136,17 +136,25 @@ def test_machine_is_quiet_only_when_every_reading_is() -> None:
 
 
 @pytest.mark.parametrize(
-    ("run", "machine", "verdict"),
+    ("run", "quiet", "verdict"),
     [
-        ("busy-2cpu.json", Machine(2, (0.79, 1.12)), "not judged"),
-        ("one-cpu.json", Machine(1, (0.97, 0.98)), "met"),
+        # The probe readings recorded with the run: both machines were busy.
+        ("busy-2cpu.json", None, "not judged"),
+        ("one-cpu.json", None, "not judged"),
+        # The same 1-CPU numbers straddle 0.9 x 1: on a quiet CPU, too close.
+        ("one-cpu.json", (0.97, 0.98), "too close to call"),
     ],
 )
 def test_cpu_target_from_recorded_runs(
-    monkeypatch: pytest.MonkeyPatch, run: str, machine: Machine, verdict: str
+    monkeypatch: pytest.MonkeyPatch,
+    run: str,
+    quiet: tuple[float, float] | None,
+    verdict: str,
 ) -> None:
-    data = recorded(run)["amdahl_curve.py"]
+    record = recorded(run)
+    data = record["amdahl_curve.py"]
     fake_examples(monkeypatch, {"amdahl_curve.py": data})
+    machine = Machine(record["usable"], quiet or tuple(record["busy"]))
     options = Options("spawn", quick=False, machine=machine)
     pool, *fractions = bench.cpu_rows(options)
     workers = data["workers"]
@@ -163,17 +171,26 @@ def test_cpu_target_from_recorded_runs(
 def test_cpu_target_quiet_and_faster_than_ideal(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    data = recorded("quiet-2cpu.json")["amdahl_curve.py"]
+    # Constructed, of the shape a quiet 2-CPU machine gives (issue 14): no quiet
+    # moment came on the shared build machine while this test was written.
+    loop = [0.40, 0.41, 0.40, 0.42, 0.40]
+    pool = [a / x for a, x in zip(loop, [1.93, 1.95, 1.90, 1.96, 1.94], strict=True)]
+    half = [a / x for a, x in zip(loop, [1.30, 1.31, 1.28, 1.32, 1.3], strict=True)]
+    rounds = {"loop": loop, "0.0": pool, "0.5": half}
+    data = {"workers": 2, "limit": 60_000, "fractions": [0.0, 0.5], "rounds": rounds}
     fake_examples(monkeypatch, {"amdahl_curve.py": data})
-    (pool, *_) = bench.cpu_rows(FULL)
-    assert pool.verdict == "met"
+    (pool_row, half_row) = bench.cpu_rows(FULL)
+    assert pool_row.verdict == "met"
+    assert str(pool_row.spread) == "1.94x (1.93x to 1.95x over 5 rounds)"
+    assert half_row.target is None
     # The quiet run with its loop rounds slowed by a quarter: a disturbed baseline.
     loop = data["rounds"]["loop"]
     data["rounds"]["loop"] = [seconds * 1.25 for seconds in loop]
     fake_examples(monkeypatch, {"amdahl_curve.py": data})
-    (pool, *_) = bench.cpu_rows(FULL)
-    assert pool.spread.low > 2
-    assert pool.verdict == "not judged"
+    (pool_row, _) = bench.cpu_rows(FULL)
+    assert pool_row.spread.low > 2
+    assert pool_row.verdict == "not judged"
+    assert "beat the limit of 2.00x" in pool_row.why
 
 
 def test_a_run_without_rounds_stops_the_bench(monkeypatch: pytest.MonkeyPatch) -> None:
