@@ -200,10 +200,11 @@ def test_a_run_without_rounds_stops_the_bench(monkeypatch: pytest.MonkeyPatch) -
         bench.cpu_rows(FULL)
 
 
+@pytest.mark.parametrize("run", ["sweep-busy-2cpu.json", "sweep-one-cpu.json"])
 def test_chunk_target_is_worst_over_best_round_by_round(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, run: str
 ) -> None:
-    sweep = recorded("sweep-busy-2cpu.json")
+    sweep = recorded(run)
     hand = {"serial, no pool": 1.0, "Pool.map, default chunks": 2.0}
     uneven = {"limits": [1] * 4, "workers": 2, "default": 1}
     uneven["seconds"] = {"1": 0.5, "2": 1.0, "serial": 1.0}
