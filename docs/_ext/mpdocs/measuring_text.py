@@ -105,8 +105,10 @@ def clock_sentences(
     if workers < 2:
         text["startup"] = (
             f"With one usable CPU, the pool ran {cold_x:.2f} times as fast as the "
-            f"loop counting start-up and {warm_x:.2f} times without it: one worker "
-            "cannot beat the loop, and what the pool costs shows as a ratio below 1."
+            f"loop counting start-up and {warm_x:.2f} times without it. One worker "
+            "cannot run the tasks faster than the loop, so neither number is a "
+            "speed-up: how far they fall below 1 is what the pool costs, and the "
+            "rest is the noise of one run on a shared CPU."
         )
     else:
         text["startup"] = (
@@ -310,9 +312,10 @@ def tiny_sentence(tiny: Mapping[str, Any], usable: int) -> str:
         )
     else:
         text += (
-            f" With map's default chunks the pool came level with the loop "
-            f"({batched.median:.2f} times its time, {TOO_CLOSE}): even batched, "
-            "each task's argument and result are pickled."
+            f" With map's default chunks the pool took {batched.median:.2f} times "
+            f"as long as the loop, but its rounds ranged from {batched.low:.2f} to "
+            f"{batched.high:.2f} times: {TOO_CLOSE}. Even batched, each task's "
+            "argument and result are pickled."
         )
     if compare(one, batched) == 1:
         text += " Batching clearly helped."
