@@ -395,3 +395,28 @@ def test_runs_as_a_module_with_docs_ext_on_the_path() -> None:
     assert process.returncode == 0, err
     assert err == ""
     assert "Pool of " in out
+
+
+def test_by_hand_and_uneven_rows_use_their_rounds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The schema chunksize_by_hand.py and chunksize_uneven.py write with rounds.
+    hand = {
+        "seconds": {"serial, no pool": 1.0, "by hand": 0.5},
+        "rounds": {"serial, no pool": [1.0, 1.2, 0.9], "by hand": [0.5, 0.5, 0.6]},
+    }
+    uneven = {"limits": [1] * 4, "workers": 2, "default": 2}
+    uneven["seconds"] = {"2": 0.6, "serial": 1.0}
+    uneven["rounds"] = {"2": [0.6, 0.5, 0.6], "serial": [1.0, 1.0, 1.1]}
+    results = {
+        "chunksize_sweep.py": recorded("sweep-busy-2cpu.json"),
+        "chunksize_by_hand.py": hand,
+        "chunksize_uneven.py": uneven,
+    }
+    fake_examples(monkeypatch, results)
+    named = {row.name: row for row in bench.chunk_rows(FULL)}
+    assert named["by hand"].spread == Spread.of([2.0, 2.4, 1.5])
+    assert named["by hand"].ratio == pytest.approx(2.0)
+    default = named["Pool.map, chunksize=2 (default)"]
+    assert default.spread == Spread.of([1.0 / 0.6, 2.0, 1.1 / 0.6])
+    assert default.limit == 2

@@ -345,26 +345,46 @@ def chunk_spread(sweep: dict[str, Any]) -> tuple[int, int, Spread]:
     return worst, best, Spread.ratio(rounds[worst], rounds[best])
 
 
+def _vs_serial(
+    section: str,
+    data: dict[str, Any],
+    serial: str,
+    *,
+    default: int | None = None,
+    limit: float | None = None,
+) -> list[Row]:
+    """Speed-up over *serial* of every other variant in *data*'s ``seconds``.
+
+    With per-round ``rounds`` (every variant timed once per round), each
+    speed-up is the :class:`Spread` of the per-round ratios; without, the
+    ratio of the medians.
+    """
+    seconds = data["seconds"]
+    rounds = data.get("rounds")
+    rows = []
+    for key, median in seconds.items():
+        if key == serial:
+            continue
+        name = f"Pool.map, chunksize={key}" if key.isdigit() else key
+        name += " (default)" if key.isdigit() and int(key) == default else ""
+        if rounds:
+            spread = Spread.ratio(rounds[serial], rounds[key])
+            rows.append(Row(section, name, spread.median, limit, spread=spread))
+        else:
+            rows.append(Row(section, name, seconds[serial] / median, limit))
+    return rows
+
+
 def chunk_rows(options: Options) -> list[Row]:
     """The chunking page's three examples: tiny tasks, by hand, uneven tasks."""
     sweep = _example("chunksize_sweep.py", options, results=True)
     if "rounds" not in sweep:
         raise ExampleError("examples/chunksize_sweep.py wrote no per-round seconds")
-    by_size = _by_chunksize(sweep["seconds"])
-    serial = sweep["seconds"]["serial"]
     section = (
         f"Tiny tasks ({sweep['items']} items, {sweep['workers']} workers), "
         "vs serial (chunksize_sweep.py)"
     )
-    rows = [
-        Row(
-            section,
-            f"Pool.map, chunksize={size}"
-            + (" (default)" if size == sweep["default"] else ""),
-            serial / seconds,
-        )
-        for size, seconds in by_size.items()
-    ]
+    rows = _vs_serial(section, sweep, "serial", default=sweep["default"])
     worst, best, spread = chunk_spread(sweep)
     name = f"chunksize {worst} / chunksize {best}"
     rows.append(
@@ -379,30 +399,24 @@ def chunk_rows(options: Options) -> list[Row]:
     )
 
     hand = _example("chunksize_by_hand.py", options, results=True)
-    serial = hand["serial, no pool"]
+    if "seconds" not in hand:  # before the example wrote its rounds
+        hand = {"seconds": hand}
     section = "Tiny tasks, batched by hand, vs serial (chunksize_by_hand.py)"
-    rows.extend(
-        Row(section, name, serial / seconds)
-        for name, seconds in hand.items()
-        if name != "serial, no pool" and isinstance(seconds, float)
-    )
+    rows.extend(_vs_serial(section, hand, "serial, no pool"))
 
     uneven = _example("chunksize_uneven.py", options, results=True)
-    by_size = _by_chunksize(uneven["seconds"])
-    serial = uneven["seconds"]["serial"]
     section = (
         f"Uneven tasks ({len(uneven['limits'])} tasks, {uneven['workers']} "
         "workers), vs serial (chunksize_uneven.py)"
     )
     rows.extend(
-        Row(
+        _vs_serial(
             section,
-            f"Pool.map, chunksize={size}"
-            + (" (default)" if size == uneven["default"] else ""),
-            serial / seconds,
+            uneven,
+            "serial",
+            default=uneven["default"],
             limit=uneven["workers"],
         )
-        for size, seconds in by_size.items()
     )
     return rows
 
