@@ -349,7 +349,7 @@ def test_met_targets_pass(
 ) -> None:
     assert _main_with(monkeypatch, Spread(1.95, 1.9, 1.97, 5), [1.96, 1.95]) == 0
     out = capsys.readouterr().out
-    assert "1.95x   1.90x - 1.97x       98%  >= 1.80x: met" in out
+    assert "1.95x      1.90x - 1.97x       98%  >= 1.80x: met" in out
     assert "targets: 1 met, 0 too close to call, 0 not judged; none missed" in out
 
 
@@ -363,7 +363,7 @@ def test_table_shows_share_of_limit_and_notes() -> None:
     assert "1.50x" in table
     assert table.splitlines()[-2].endswith("75%")
     assert table.splitlines()[-1] == (
-        f"  {'interpreters':<38}     -  not available on Python 3.13"
+        f"  {'interpreters':<36}        -  not available on Python 3.13"
     )
 
 

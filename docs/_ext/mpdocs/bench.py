@@ -215,8 +215,8 @@ def format_table(rows: Sequence[Row]) -> str:
     >>> spread = Spread(1.9, 1.85, 1.95, 5)
     >>> print(format_table([Row("CPU", "pool", 1.9, 2, 1.8, spread, "met")]))
     CPU
-      measurement                      ratio   middle rounds  of limit  target
-      pool                             1.90x   1.85x - 1.95x       95%  >= 1.80x: met
+      measurement                             ratio      middle rounds  of limit  target
+      pool                                    1.90x      1.85x - 1.95x       95%  >= 1.80x: met
     """
     lines: list[str] = []
     section = None
@@ -225,16 +225,16 @@ def format_table(rows: Sequence[Row]) -> str:
             section = row.section
             lines.append(section)
             lines.append(
-                f"  {'measurement':<38} {'ratio':>5}   {'middle rounds':>13}"
+                f"  {'measurement':<36} {'ratio':>8}  {'middle rounds':>17}"
                 f"  {'of limit':>8}  target"
             )
         if row.ratio is None:
             # Not measured: say why instead of leaving a hole in the table.
-            lines.append(f"  {row.name:<38} {'-':>5}  {row.note}".rstrip())
+            lines.append(f"  {row.name:<36} {'-':>8}  {row.note}".rstrip())
             continue
         middle = f"{row.spread.low:.2f}x - {row.spread.high:.2f}x" if row.spread else ""
         text = (
-            f"  {row.name:<38} {row.ratio:>4.2f}x   {middle:>13}  {_share(row):>8}"
+            f"  {row.name:<36} {row.ratio:>7.2f}x  {middle:>17}  {_share(row):>8}"
             f"  {_verdict(row)}"
         )
         lines.append(text.rstrip())
