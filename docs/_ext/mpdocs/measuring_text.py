@@ -206,13 +206,14 @@ def amdahl_sentences(
     else:
         verdict = s0.against(target)
         text["target"] = (
-            measured
+            f"A check before and after the run found that {n} busy workers got "
+            f"{_cpus(busy)}, so nothing else held them back. "
+            + measured
             + {
                 "met": f", which **meets** the project's target of 0.9 {TIMES} {n} = "
                 f"{target:.1f} in every middle round.",
                 "missed": f", which **misses** the project's target of 0.9 {TIMES} {n} = "
-                f"{target:.1f} in every middle round, although {n} busy workers got "
-                f"{_cpus(busy)} in a check before and after.",
+                f"{target:.1f} in every middle round.",
                 "too close": f": the rounds straddle the project's target of 0.9 {TIMES} "
                 f"{n} = {target:.1f}, {TOO_CLOSE}.",
             }[verdict]
