@@ -10,9 +10,9 @@ wrote with ``--json``, with the statistic the pages use
 (:class:`mpdocs.spread.Spread`: the median of the per-round ratios, and the
 range of the middle rounds).
 
-Two rows carry the project's targets. A warm pool of one worker per usable CPU,
-start-up excluded, must run the CPU-bound job of ``amdahl_curve.py`` at least
-0.9 times as many times as fast as the plain loop; and for tiny tasks in
+Two rows carry the project's targets. With n usable CPUs, a warm pool of n
+workers, start-up excluded, must run the CPU-bound job of ``amdahl_curve.py``
+at least 0.9 * n times as fast as the plain loop; and for tiny tasks in
 ``chunksize_sweep.py`` the slowest chunk size must take at least 5 times as
 long as the fastest. A target is "met" when every middle round reached it,
 "missed" when none did, and otherwise "too close to call". Before and after
