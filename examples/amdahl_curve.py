@@ -31,7 +31,7 @@ def main() -> None:
         workers = len(os.sched_getaffinity(0))
     else:
         workers = os.cpu_count()
-    # Sized by time, as timeit does: grow the task until one call is long enough.
+    # Sized by time, like timeit's autorange: grow the task until it is long enough.
     limit, seconds = 1000, options.task_seconds
     while (
         min(timeit.repeat(partial(count_primes, limit), number=1, repeat=3)) < seconds
