@@ -94,6 +94,19 @@ def test_judge_quiet_two_cpus() -> None:
     assert "straddle 1.80x" in why
 
 
+def test_judge_claims_no_miss_when_the_probe_found_too_few_cpus() -> None:
+    # Quiet by the 85% rule (1.75 of 2 CPUs), but short of the 1.8 needed.
+    spread = Spread(1.7, 1.68, 1.72, 5)
+    verdict, why = judge(spread, 1.8, limit=2, quiet=True, cpus=1.75)
+    assert verdict == "not judged"
+    assert "only 1.75 CPUs" in why
+    assert judge(spread, 1.8, limit=2, quiet=True, cpus=1.95)[0] == "MISSED"
+    # The chunk target is not a speed-up over CPUs: the probe does not excuse it.
+    assert judge(Spread(4, 3.9, 4.1, 5), 5, limit=None, quiet=True, cpus=1.75)[0] == (
+        "MISSED"
+    )
+
+
 def test_judge_busy_machine_never_claims_a_miss() -> None:
     for spread in (Spread(1.1, 0.96, 1.5, 5), Spread(1.82, 1.75, 1.86, 5)):
         verdict, why = judge(spread, 1.8, limit=2, quiet=False)

@@ -227,3 +227,14 @@ def test_clock_sentences() -> None:
         workers=1,
     )
     assert "neither number is a speed-up" in one["startup"]
+
+
+def test_a_probe_short_of_the_target_excuses_a_miss() -> None:
+    run = quiet_two_cpus()
+    loop = run["amdahl_curve.py"]["rounds"]["loop"]
+    run["amdahl_curve.py"]["rounds"]["0.0"] = [a / 1.6 for a in loop]
+    text = amdahl_sentences(run["amdahl_curve.py"], 1.75, 2)
+    assert text["target"].startswith("**The build machine was busy this time:**")
+    assert "misses" not in text["target"]
+    text = amdahl_sentences(run["amdahl_curve.py"], 1.95, 2)
+    assert "**misses** the project's target" in text["target"]

@@ -162,14 +162,17 @@ def judge(
     *,
     limit: float | None,
     quiet: bool,
+    cpus: float | None = None,
     sized: bool = True,
 ) -> tuple[str, str]:
     """The verdict on *spread* against *target*, and why when it is not plain.
 
     A target is judged from the middle rounds (:meth:`Spread.against`). No miss
-    is claimed on a machine that was not *quiet*, and nothing is judged when
-    every middle round beat the physical *limit* (the baseline was disturbed)
-    or when the sizes were too small (*sized* false, ``--quick``).
+    is claimed on a machine that was not *quiet*, nor for a speed-up (a row
+    with a *limit*) when the probe's pool got fewer *cpus* than the target
+    needs; nothing is judged when every middle round beat the physical *limit*
+    (the baseline was disturbed) or when the sizes were too small (*sized*
+    false, ``--quick``).
 
     >>> judge(Spread(1.92, 1.9, 1.95, 5), 1.8, limit=2, quiet=True)
     ('met', '')
@@ -186,14 +189,29 @@ def judge(
     verdict = spread.against(target)
     if verdict == "met":
         return MET, ""
-    if not quiet:
-        return NOT_JUDGED, "the machine was busy (see the probe above), no miss claimed"
+    excuse = _no_fault(target, limit=limit, quiet=quiet, cpus=cpus)
+    if excuse:
+        return NOT_JUDGED, excuse
     if verdict == "missed":
         return MISSED, "every middle round fell short on a quiet machine"
     return TOO_CLOSE, (
         f"the middle rounds ({spread.low:.2f}x to {spread.high:.2f}x) straddle "
         f"{target:.2f}x"
     )
+
+
+def _no_fault(
+    target: float, *, limit: float | None, quiet: bool, cpus: float | None
+) -> str:
+    """Why a shortfall says nothing about the code, or "" when it may."""
+    if not quiet:
+        return "the machine was busy (see the probe above), no miss claimed"
+    if limit is not None and cpus is not None and cpus < target:
+        return (
+            f"a busy pool got only {cpus:.2f} CPUs in the probe, fewer than the "
+            "target needs, no miss claimed"
+        )
+    return ""
 
 
 def _share(row: Row) -> str:
@@ -591,7 +609,12 @@ def _rejudge(row: Row, machine: Machine, quick: bool) -> Row:
     if row.target is None or row.spread is None:
         return row
     verdict, why = judge(
-        row.spread, row.target, limit=row.limit, quiet=machine.quiet, sized=not quick
+        row.spread,
+        row.target,
+        limit=row.limit,
+        quiet=machine.quiet,
+        cpus=min(machine.busy, default=None),
+        sized=not quick,
     )
     return Row(
         row.section,
