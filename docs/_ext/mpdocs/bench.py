@@ -17,9 +17,11 @@ at least 0.9 * n times as fast as the plain loop; and for tiny tasks in
 long as the fastest. A target is "met" when every middle round reached it,
 "missed" when none did, and otherwise "too close to call". Before and after
 the examples, the command checks how many CPUs a pool of busy workers really
-gets (:func:`mpdocs.cpus.pool_busy_cpus`) and prints the load averages. On a
-busy machine, or when the pool measures faster than the CPUs allow (a
-disturbed loop), it claims no miss.
+gets (:func:`mpdocs.cpus.pool_busy_cpus`) and prints the load averages. It
+claims no miss on a busy machine (fewer than 85% of a CPU per busy worker,
+before or after), nor for the speed-up when the probe's pool got fewer CPUs
+than the target needs, and judges nothing when the pool measures faster than
+the CPUs allow (a disturbed loop).
 
 Exit status: 1 for a clear miss on a quiet machine, 3 when an example failed,
 0 otherwise. ``--quick`` runs tiny sizes to check that everything works; its
