@@ -15,6 +15,7 @@ alone does.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -238,3 +239,25 @@ def test_a_probe_short_of_the_target_excuses_a_miss() -> None:
     assert "misses" not in text["target"]
     text = amdahl_sentences(run["amdahl_curve.py"], 1.95, 2)
     assert "**misses** the project's target" in text["target"]
+
+
+def test_every_sentence_the_page_shows_is_one_the_module_writes() -> None:
+    page = (Path(__file__).resolve().parents[1] / "docs" / "measuring.md").read_text()
+    shown = set(re.findall(r"\{glue:md\}`(\w+)`", page))
+    run = recorded("one-cpu.json")
+    written = {
+        f"clock_{key}"
+        for key in clock_sentences(
+            serial_cpu=1,
+            serial_wall=1,
+            parent_cpu=0.1,
+            children_cpu=1,
+            cold_x=1,
+            warm_x=1,
+            workers=2,
+        )
+    }
+    written |= {f"amdahl_{key}" for key in sentences(run)}
+    written |= {f"payload_{key}" for key in payload_sentences(run["payload_cost.py"])}
+    written |= {"tiny_text", "big_text"}
+    assert shown == written
