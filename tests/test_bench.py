@@ -311,7 +311,10 @@ def test_a_failed_example_stops_the_bench(
 
 
 def _main_with(
-    monkeypatch: pytest.MonkeyPatch, spread: Spread, probe: list[float]
+    monkeypatch: pytest.MonkeyPatch,
+    spread: Spread,
+    probe: list[float],
+    others: float = 0.05,
 ) -> int:
     rows = [
         Row("CPU", "pool", spread.median, 2, 1.8, spread, "?", "?"),
@@ -321,6 +324,9 @@ def _main_with(
     monkeypatch.setattr(bench, "run", lambda *args: rows)
     monkeypatch.setattr(bench, "usable_cpus", lambda: 2)
     monkeypatch.setattr(bench, "_probe", lambda *args: next(readings))
+    # Over 10 s the usable CPUs did 20 + others CPU-seconds, the examples 20.
+    clocks = iter([(0.0, 0.0, 0.0), (10.0, 20.0, 20.0 + 10 * others)])
+    monkeypatch.setattr(bench, "_machine_clock", lambda: next(clocks))
     return bench.main([])
 
 
@@ -433,3 +439,36 @@ def test_by_hand_and_uneven_rows_use_their_rounds(
     default = named["Pool.map, chunksize=2 (default)"]
     assert default.spread == Spread.of([1.0 / 0.6, 2.0, 1.1 / 0.6])
     assert default.limit == 2
+
+
+def test_other_programs_during_the_run_make_the_machine_busy(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Quiet before and after, but others used 0.6 CPUs while the examples ran.
+    spread = Spread(1.2, 1.1, 1.3, 5)
+    assert _main_with(monkeypatch, spread, [1.96, 1.95], others=0.6) == 0
+    out = capsys.readouterr().out
+    assert "other programs used 0.60 CPUs during them: BUSY" in out
+    assert "MISSED" not in out
+    assert "The machine was busy" in out
+
+
+def test_machine_counts_other_programs_during_the_examples() -> None:
+    assert Machine(2, (1.97, 1.96), others=0.05).quiet
+    assert not Machine(2, (1.97, 1.96), others=0.4).quiet
+    assert (
+        "used 0.40 CPUs during them: BUSY" in Machine(2, (1.9,), others=0.4).describe()
+    )
+    assert bench.others_cpus(None, (1.0, 1.0, 1.0)) is None
+    assert bench.others_cpus((0.0, 1.0, 100.0), (10.0, 16.0, 118.0)) == pytest.approx(
+        0.3
+    )
+    # Less than the examples' own use (clock ticks are coarse) is no use at all.
+    assert bench.others_cpus((0.0, 0.0, 0.0), (10.0, 5.0, 4.9)) == 0.0
+
+
+def test_cpu_seconds_used_reads_only_the_usable_cpus() -> None:
+    stat = "cpu  9 9 9 9 9 9 9 9\ncpu0 30 0 10 50 5 1 1 1\ncpu1 7 0 0 9 0 0 0 0\nintr 5"
+    tick = 1 / os.sysconf("SC_CLK_TCK")
+    assert bench.cpu_seconds_used(stat, {0}) == pytest.approx(43 * tick)
+    assert bench.cpu_seconds_used(stat, {0, 1}) == pytest.approx(50 * tick)

@@ -17,9 +17,11 @@ at least 0.9 * n times as fast as the plain loop; and for tiny tasks in
 long as the fastest. A target is "met" when every middle round reached it,
 "missed" when none did, and otherwise "too close to call". Before and after
 the examples, the command checks how many CPUs a pool of busy workers really
-gets (:func:`mpdocs.cpus.pool_busy_cpus`) and prints the load averages. It
-claims no miss on a busy machine (fewer than 85% of a CPU per busy worker,
-before or after), nor for the speed-up when the probe's pool got fewer CPUs
+gets (:func:`mpdocs.cpus.pool_busy_cpus`), measures how much CPU time other
+programs took while the examples ran (Linux, from ``/proc/stat``), and prints
+the load averages. It claims no miss on a busy machine (fewer than 85% of a
+CPU per busy worker before or after, or others using more than 15% of the
+usable CPUs during the run), nor for the speed-up when the probe's pool got fewer CPUs
 than the target needs, and judges nothing when the pool measures faster than
 the CPUs allow (a disturbed loop).
 
@@ -40,9 +42,10 @@ import multiprocessing
 import os
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from mpdocs.cpus import machine_was_quiet, pool_busy_cpus
@@ -97,29 +100,94 @@ class Machine:
     """What the bench saw of the machine: CPUs, load, and the probe's readings.
 
     *busy* holds the CPUs a pool of *usable* busy workers really got, measured
-    with :func:`mpdocs.cpus.pool_busy_cpus` before and after the examples.
+    with :func:`mpdocs.cpus.pool_busy_cpus` before and after the examples;
+    *others* the CPUs that other programs used on average *while* the examples
+    ran (:func:`others_cpus`), when the platform tells.
     """
 
     usable: int
     busy: tuple[float, ...] = ()
     loads: tuple[str, ...] = ()
+    others: float | None = None
 
     @property
     def quiet(self) -> bool:
-        """Whether every probe reading gave the pool its CPUs (85% each)."""
+        """Whether every probe gave the pool its CPUs (85% each) and, during
+        the examples, other programs used at most 15% of the usable CPUs."""
+        if self.others is not None and self.others > OTHERS_SHARE * self.usable:
+            return False
         return all(machine_was_quiet(b, self.usable) for b in self.busy)
 
     def describe(self) -> str:
-        """One line: the probe's readings and what they mean."""
+        """One line: the probe's readings, the others' share, what they mean."""
         if not self.busy:
             return "CPUs a busy pool got: not measured"
         readings = " and ".join(f"{b:.2f}" for b in self.busy)
         when = "before and after" if len(self.busy) > 1 else "before"
         state = "quiet" if self.quiet else "BUSY (other programs took CPU time)"
+        during = (
+            ""
+            if self.others is None
+            else f"; other programs used {self.others:.2f} CPUs during them"
+        )
         return (
             f"a pool of {self.usable} busy worker(s) got {readings} CPUs "
-            f"({when} the examples): {state}"
+            f"({when} the examples){during}: {state}"
         )
+
+
+#: Other programs may use this share of the usable CPUs while the examples
+#: run, on average, before the machine counts as busy.
+OTHERS_SHARE = 0.15
+
+
+def cpu_seconds_used(stat: str, cpus: Collection[int]) -> float:
+    r"""Non-idle CPU seconds of *cpus* since boot, from ``/proc/stat`` text.
+
+    Each ``cpuN`` line counts ticks of user, nice, system, idle, iowait, irq,
+    softirq and steal time (``man 5 proc``); idle and iowait are not use.
+
+    >>> stat = "cpu  9 0 9 9 0 0 0 0\ncpu0 300 0 100 500 50 0 0 0\ncpu1 1 0 1 9 0 0 0 0"
+    >>> round(cpu_seconds_used(stat, [0]) * os.sysconf("SC_CLK_TCK"))
+    400
+    """
+    ticks = 0
+    for line in stat.splitlines():
+        name, *fields = line.split()
+        if name.startswith("cpu") and name[3:].isdigit() and int(name[3:]) in cpus:
+            values = [int(value) for value in fields[:8]]
+            ticks += sum(values) - values[3] - values[4]
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def _machine_clock() -> tuple[float, float, float] | None:
+    """Wall clock, this process tree's CPU seconds, and the usable CPUs' use."""
+    try:
+        stat = Path("/proc/stat").read_text()
+        cpus = os.sched_getaffinity(0)
+    except (OSError, AttributeError):
+        return None
+    mine = os.times()
+    own = mine.user + mine.system + mine.children_user + mine.children_system
+    return time.perf_counter(), own, cpu_seconds_used(stat, cpus)
+
+
+def others_cpus(
+    before: tuple[float, float, float] | None, after: tuple[float, float, float] | None
+) -> float | None:
+    """CPUs other programs used on average between two :func:`_machine_clock`.
+
+    What the usable CPUs did, minus what this process and the children it
+    waited for (the examples, and their pools) did, over the wall time.
+
+    >>> others_cpus((0.0, 1.0, 100.0), (10.0, 16.0, 118.0))
+    0.3
+    """
+    if before is None or after is None:
+        return None
+    wall = after[0] - before[0]
+    others = (after[2] - before[2]) - (after[1] - before[1])
+    return max(others, 0.0) / wall if wall > 0 else None
 
 
 @dataclass(frozen=True)
@@ -586,7 +654,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         # The verdicts need the probe after the run too: measure the sections
         # first, then judge them against the machine both readings describe.
+        clock = _machine_clock()
         raw = run(Options(parsed.start_method, parsed.quick), parsed.only, timings)
+        others = others_cpus(clock, _machine_clock())
     except (ExampleError, ExampleFailed) as error:
         print(f"after:  {_load()}")
         print(f"\nbench stopped: {error}", file=sys.stderr)
@@ -594,7 +664,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     with _timed("probe after", timings):
         busy.append(_probe(parsed.start_method, usable))
     loads.append(_load())
-    machine = Machine(usable, tuple(busy), tuple(loads))
+    machine = Machine(usable, tuple(busy), tuple(loads), others)
     rows = [_rejudge(row, machine, parsed.quick) for row in raw]
     print(f"after:  {loads[1]}")
     print(f"machine: {machine.describe()}")
@@ -641,8 +711,8 @@ def _summary(rows: Sequence[Row], machine: Machine, *, quick: bool) -> int:
     if not machine.quiet:
         print(
             "The machine was busy: a pool did not get its CPUs before or after the "
-            "examples, so no target is claimed missed. Close other programs and run "
-            "again to judge them."
+            "examples, or other programs used CPU time while they ran, so no target "
+            "is claimed missed. Close other programs and run again to judge them."
         )
     if missed:
         print(
