@@ -14,6 +14,7 @@ import pytest
 
 from mpdocs import bench
 from mpdocs.bench import Machine, Options, Row, format_table, judge
+from mpdocs.cpus import cpu_seconds_used, others_cpus
 from mpdocs.runner import ExampleRun
 from mpdocs.spread import Spread
 
@@ -326,7 +327,7 @@ def _main_with(
     monkeypatch.setattr(bench, "_probe", lambda *args: next(readings))
     # Over 10 s the usable CPUs did 20 + others CPU-seconds, the examples 20.
     clocks = iter([(0.0, 0.0, 0.0), (10.0, 20.0, 20.0 + 10 * others)])
-    monkeypatch.setattr(bench, "_machine_clock", lambda: next(clocks))
+    monkeypatch.setattr(bench, "machine_clock", lambda: next(clocks))
     return bench.main([])
 
 
@@ -459,16 +460,14 @@ def test_machine_counts_other_programs_during_the_examples() -> None:
     assert (
         "used 0.40 CPUs during them: BUSY" in Machine(2, (1.9,), others=0.4).describe()
     )
-    assert bench.others_cpus(None, (1.0, 1.0, 1.0)) is None
-    assert bench.others_cpus((0.0, 1.0, 100.0), (10.0, 16.0, 118.0)) == pytest.approx(
-        0.3
-    )
+    assert others_cpus(None, (1.0, 1.0, 1.0)) is None
+    assert others_cpus((0.0, 1.0, 100.0), (10.0, 16.0, 118.0)) == pytest.approx(0.3)
     # Less than the examples' own use (clock ticks are coarse) is no use at all.
-    assert bench.others_cpus((0.0, 0.0, 0.0), (10.0, 5.0, 4.9)) == 0.0
+    assert others_cpus((0.0, 0.0, 0.0), (10.0, 5.0, 4.9)) == 0.0
 
 
 def test_cpu_seconds_used_reads_only_the_usable_cpus() -> None:
     stat = "cpu  9 9 9 9 9 9 9 9\ncpu0 30 0 10 50 5 1 1 1\ncpu1 7 0 0 9 0 0 0 0\nintr 5"
     tick = 1 / os.sysconf("SC_CLK_TCK")
-    assert bench.cpu_seconds_used(stat, {0}) == pytest.approx(43 * tick)
-    assert bench.cpu_seconds_used(stat, {0, 1}) == pytest.approx(50 * tick)
+    assert cpu_seconds_used(stat, {0}) == pytest.approx(43 * tick)
+    assert cpu_seconds_used(stat, {0, 1}) == pytest.approx(50 * tick)

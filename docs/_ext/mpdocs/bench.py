@@ -42,13 +42,18 @@ import multiprocessing
 import os
 import sys
 import time
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from mpdocs.cpus import machine_was_quiet, pool_busy_cpus
+from mpdocs.cpus import (
+    OTHERS_SHARE,
+    machine_clock,
+    machine_was_quiet,
+    others_cpus,
+    pool_busy_cpus,
+)
 from mpdocs.measuring_text import CPU_TARGET_SHARE, amdahl_limit, amdahl_spreads
 from mpdocs.runner import ExampleFailed, run_example
 from mpdocs.spread import Spread
@@ -102,7 +107,7 @@ class Machine:
     *busy* holds the CPUs a pool of *usable* busy workers really got, measured
     with :func:`mpdocs.cpus.pool_busy_cpus` before and after the examples;
     *others* the CPUs that other programs used on average *while* the examples
-    ran (:func:`others_cpus`), when the platform tells.
+    ran (:func:`mpdocs.cpus.others_cpus`), when the platform tells.
     """
 
     usable: int
@@ -134,60 +139,6 @@ class Machine:
             f"a pool of {self.usable} busy worker(s) got {readings} CPUs "
             f"({when} the examples){during}: {state}"
         )
-
-
-#: Other programs may use this share of the usable CPUs while the examples
-#: run, on average, before the machine counts as busy.
-OTHERS_SHARE = 0.15
-
-
-def cpu_seconds_used(stat: str, cpus: Collection[int]) -> float:
-    r"""Non-idle CPU seconds of *cpus* since boot, from ``/proc/stat`` text.
-
-    Each ``cpuN`` line counts ticks of user, nice, system, idle, iowait, irq,
-    softirq and steal time (``man 5 proc``); idle and iowait are not use.
-
-    >>> stat = "cpu  9 0 9 9 0 0 0 0\ncpu0 300 0 100 500 50 0 0 0\ncpu1 1 0 1 9 0 0 0 0"
-    >>> round(cpu_seconds_used(stat, [0]) * os.sysconf("SC_CLK_TCK"))
-    400
-    """
-    ticks = 0
-    for line in stat.splitlines():
-        name, *fields = line.split()
-        if name.startswith("cpu") and name[3:].isdigit() and int(name[3:]) in cpus:
-            values = [int(value) for value in fields[:8]]
-            ticks += sum(values) - values[3] - values[4]
-    return ticks / os.sysconf("SC_CLK_TCK")
-
-
-def _machine_clock() -> tuple[float, float, float] | None:
-    """Wall clock, this process tree's CPU seconds, and the usable CPUs' use."""
-    try:
-        stat = Path("/proc/stat").read_text()
-        cpus = os.sched_getaffinity(0)
-    except (OSError, AttributeError):
-        return None
-    mine = os.times()
-    own = mine.user + mine.system + mine.children_user + mine.children_system
-    return time.perf_counter(), own, cpu_seconds_used(stat, cpus)
-
-
-def others_cpus(
-    before: tuple[float, float, float] | None, after: tuple[float, float, float] | None
-) -> float | None:
-    """CPUs other programs used on average between two :func:`_machine_clock`.
-
-    What the usable CPUs did, minus what this process and the children it
-    waited for (the examples, and their pools) did, over the wall time.
-
-    >>> others_cpus((0.0, 1.0, 100.0), (10.0, 16.0, 118.0))
-    0.3
-    """
-    if before is None or after is None:
-        return None
-    wall = after[0] - before[0]
-    others = (after[2] - before[2]) - (after[1] - before[1])
-    return max(others, 0.0) / wall if wall > 0 else None
 
 
 @dataclass(frozen=True)
@@ -654,9 +605,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         # The verdicts need the probe after the run too: measure the sections
         # first, then judge them against the machine both readings describe.
-        clock = _machine_clock()
+        clock = machine_clock()
         raw = run(Options(parsed.start_method, parsed.quick), parsed.only, timings)
-        others = others_cpus(clock, _machine_clock())
+        others = others_cpus(clock, machine_clock())
     except (ExampleError, ExampleFailed) as error:
         print(f"after:  {_load()}")
         print(f"\nbench stopped: {error}", file=sys.stderr)
