@@ -261,3 +261,15 @@ def test_every_sentence_the_page_shows_is_one_the_module_writes() -> None:
     written |= {f"payload_{key}" for key in payload_sentences(run["payload_cost.py"])}
     written |= {"tiny_text", "big_text"}
     assert shown == written
+
+
+def test_other_programs_during_the_run_make_it_busy() -> None:
+    # Quiet by the probe before and after, but others took 0.6 CPUs meanwhile.
+    run = quiet_two_cpus()
+    text = amdahl_sentences(run["amdahl_curve.py"], 1.95, 2, others=0.6)
+    assert text["target"].startswith(
+        "**The build machine was busy this time:** other programs used 0.60 CPUs"
+    )
+    assert "judges nothing" in text["target"]
+    quiet = amdahl_sentences(run["amdahl_curve.py"], 1.95, 2, others=0.05)
+    assert "**meets**" in quiet["target"]
