@@ -54,6 +54,7 @@ def main() -> None:
 
     if options.json:
         results = {"workers": workers, "blocks": len(blocks), "seconds": seconds}
+        results["rounds"] = {"loop": loop, "pool": pooled}  # every round's seconds
         Path(options.json).write_text(json.dumps(results))
 
 

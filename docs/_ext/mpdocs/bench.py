@@ -5,22 +5,33 @@ Run from a clone of the guide: ``PYTHONPATH=docs/_ext python -m mpdocs.bench``
 "Chunking and task size" each run their examples once, while the site is
 built. This command runs the **same example scripts with the same arguments**
 on your machine, prints what each one printed (the figure the page describes),
-then one table of ratios read from the numbers each example wrote with
-``--json``, each measured against a baseline timed in the same run: speed-up
-over serial, and that speed-up as a share of its limit (the CPUs this process
-may use, or what Amdahl's law allows).
+then one table of ratios computed from the per-round seconds each example
+wrote with ``--json``, with the statistic the pages use
+(:class:`mpdocs.spread.Spread`: the median of the per-round ratios, and the
+range of the middle rounds).
 
-Two rows carry the project's targets: the CPU-bound speed-up with every usable
-CPU must reach 0.9 times their number, and for tiny tasks the slowest chunk
-size must take at least 5 times as long as the fastest. The command exits with
-status 1 when a target is missed (most often because other programs were
-using the CPUs: the load averages printed before and after tell), with 3 when
-an example failed, and with 0 otherwise. ``--quick`` runs tiny sizes to check
-that everything works; its numbers mean little, so it judges no target.
+Two rows carry the project's targets. With n usable CPUs, a warm pool of n
+workers, start-up excluded, must run the CPU-bound job of ``amdahl_curve.py``
+at least 0.9 * n times as fast as the plain loop; and for tiny tasks in
+``chunksize_sweep.py`` the slowest chunk size must take at least 5 times as
+long as the fastest. A target is "met" when every middle round reached it,
+"missed" when none did, and otherwise "too close to call". Before and after
+the examples, the command checks how many CPUs a pool of busy workers really
+gets (:func:`mpdocs.cpus.pool_busy_cpus`), measures how much CPU time other
+programs took while the examples ran (Linux, from ``/proc/stat``), and prints
+the load averages. It claims no miss on a busy machine (fewer than 85% of a
+CPU per busy worker before or after, or others using more than 15% of the
+usable CPUs during the run), nor for the speed-up when the probe's pool got fewer CPUs
+than the target needs, and judges nothing when the pool measures faster than
+the CPUs allow (a disturbed loop).
 
-The ``models`` and ``cluster`` sections run ``choose_model_cpu.py``,
-``choose_model_io.py`` and ``dask_local_cluster.py`` and show their output as it is: those pages' own
-prose says what was measured, and there is no target to judge.
+Exit status: 1 for a clear miss on a quiet machine, 3 when an example failed,
+0 otherwise. ``--quick`` runs tiny sizes to check that everything works; its
+numbers mean little, so it judges no target. By default the command runs the
+``cpu`` and ``chunks`` sections, in about a minute; ``--only models,cluster``
+(or ``--all``) adds ``choose_model_cpu.py``, ``choose_model_io.py`` and
+``dask_local_cluster.py``, shown as they print: those pages' own prose says
+what was measured, and there is no target to judge.
 """
 
 from __future__ import annotations
@@ -30,17 +41,26 @@ import importlib.util
 import multiprocessing
 import os
 import sys
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from typing import Any
 
+from mpdocs.cpus import (
+    OTHERS_SHARE,
+    machine_clock,
+    machine_was_quiet,
+    others_cpus,
+    pool_busy_cpus,
+)
+from mpdocs.measuring_text import CPU_TARGET_SHARE, amdahl_limit, amdahl_spreads
 from mpdocs.runner import ExampleFailed, run_example
-from mpdocs.stamp import machine_stamp
+from mpdocs.spread import Spread
+from mpdocs.stamp import machine_stamp, usable_cpus
 
-__all__ = ["Row", "format_table", "main", "run"]
+__all__ = ["Machine", "Row", "format_table", "judge", "main", "run"]
 
-#: CPU-bound speed-up with every usable CPU must reach this share of them.
-CPU_TARGET_SHARE = 0.9
 #: For tiny tasks, the worst chunk size must be at least this many times slower
 #: than the best one, or the chunking page would have nothing to show.
 CHUNK_TARGET_RATIO = 5.0
@@ -53,9 +73,12 @@ EXAMPLE_FAILED = 3
 #: Seconds one example may take at full size on a slow, busy machine.
 TIMEOUT = 900.0
 
+#: Task size of the busy-CPU probe (count_primes), about 0.2 s on a quiet core.
+PROBE_LIMIT = 100_000
+
 #: The arguments each example gets: the ones its page uses, and tiny ones.
 FULL_ARGS: dict[str, tuple[str, ...]] = {
-    "amdahl_curve.py": ("--limit", "200000"),
+    "amdahl_curve.py": (),
     "chunksize_sweep.py": (),
     "chunksize_by_hand.py": (),
     "chunksize_uneven.py": (),
@@ -64,7 +87,7 @@ FULL_ARGS: dict[str, tuple[str, ...]] = {
     "dask_local_cluster.py": (),
 }
 QUICK_ARGS: dict[str, tuple[str, ...]] = {
-    "amdahl_curve.py": ("--limit", "2000", "--repeat", "1"),
+    "amdahl_curve.py": ("--task-seconds", "0.001", "--repeat", "1"),
     "chunksize_sweep.py": ("--items", "200", "--repeat", "1"),
     "chunksize_by_hand.py": ("--items", "200", "--repeat", "1"),
     "chunksize_uneven.py": ("--tasks", "40", "--slow-limit", "1000", "--repeat", "1"),
@@ -73,15 +96,60 @@ QUICK_ARGS: dict[str, tuple[str, ...]] = {
     "dask_local_cluster.py": ("--tasks", "4"),
 }
 
+#: What :func:`judge` answers, as the table prints it.
+MET, MISSED, TOO_CLOSE, NOT_JUDGED = "met", "MISSED", "too close to call", "not judged"
+
+
+@dataclass(frozen=True)
+class Machine:
+    """What the bench saw of the machine: CPUs, load, and the probe's readings.
+
+    *busy* holds the CPUs a pool of *usable* busy workers really got, measured
+    with :func:`mpdocs.cpus.pool_busy_cpus` before and after the examples;
+    *others* the CPUs that other programs used on average *while* the examples
+    ran (:func:`mpdocs.cpus.others_cpus`), when the platform tells.
+    """
+
+    usable: int
+    busy: tuple[float, ...] = ()
+    loads: tuple[str, ...] = ()
+    others: float | None = None
+
+    @property
+    def quiet(self) -> bool:
+        """Whether every probe gave the pool its CPUs (85% each) and, during
+        the examples, other programs used at most 15% of the usable CPUs."""
+        if self.others is not None and self.others > OTHERS_SHARE * self.usable:
+            return False
+        return all(machine_was_quiet(b, self.usable) for b in self.busy)
+
+    def describe(self) -> str:
+        """One line: the probe's readings, the others' share, what they mean."""
+        if not self.busy:
+            return "CPUs a busy pool got: not measured"
+        readings = " and ".join(f"{b:.2f}" for b in self.busy)
+        when = "before and after" if len(self.busy) > 1 else "before"
+        state = "quiet" if self.quiet else "BUSY (other programs took CPU time)"
+        during = (
+            ""
+            if self.others is None
+            else f"; other programs used {self.others:.2f} CPUs during them"
+        )
+        return (
+            f"a pool of {self.usable} busy worker(s) got {readings} CPUs "
+            f"({when} the examples){during}: {state}"
+        )
+
 
 @dataclass(frozen=True)
 class Row:
     """One line of the table.
 
     *ratio* is the measured ratio (a speed-up, or for chunking worst over
-    best); *limit* is the physical limit it compares with, if any; *target*
-    is the ratio the project requires, if any, and *met* whether it was
-    reached (``None`` when not judged).
+    best), and *spread* its statistic when the example wrote per-round
+    numbers; *limit* is the physical limit it compares with, if any; *target*
+    is the ratio the project requires, if any; *verdict* what :func:`judge`
+    said and *why* its reason (empty when there is nothing to add).
     """
 
     section: str
@@ -89,7 +157,9 @@ class Row:
     ratio: float | None
     limit: float | None = None
     target: float | None = None
-    met: bool | None = None
+    spread: Spread | None = None
+    verdict: str = ""
+    why: str = ""
     note: str = ""
 
 
@@ -99,6 +169,7 @@ class Options:
 
     start_method: str
     quick: bool
+    machine: Machine = field(default_factory=lambda: Machine(usable_cpus()))
 
     @property
     def judge(self) -> bool:
@@ -106,8 +177,62 @@ class Options:
         return not self.quick
 
 
-class ExampleError(RuntimeError):
-    """An example exited with a non-zero status: the bench cannot go on."""
+def judge(
+    spread: Spread,
+    target: float,
+    *,
+    limit: float | None,
+    quiet: bool,
+    cpus: float | None = None,
+    sized: bool = True,
+) -> tuple[str, str]:
+    """The verdict on *spread* against *target*, and why when it is not plain.
+
+    A target is judged from the middle rounds (:meth:`Spread.against`). No miss
+    is claimed on a machine that was not *quiet*, nor for a speed-up (a row
+    with a *limit*) when the probe's pool got fewer *cpus* than the target
+    needs; nothing is judged when every middle round beat the physical *limit*
+    (the baseline was disturbed) or when the sizes were too small (*sized*
+    false, ``--quick``).
+
+    >>> judge(Spread(1.92, 1.9, 1.95, 5), 1.8, limit=2, quiet=True)
+    ('met', '')
+    >>> judge(Spread(1.5, 1.4, 1.6, 5), 1.8, limit=2, quiet=False)[0]
+    'not judged'
+    """
+    if not sized:
+        return NOT_JUDGED, "--quick: sizes too small"
+    if limit is not None and spread.low > limit:
+        return NOT_JUDGED, (
+            f"every middle round beat the limit of {limit:.2f}x: the baseline "
+            "rounds were slowed by something else"
+        )
+    verdict = spread.against(target)
+    if verdict == "met":
+        return MET, ""
+    excuse = _no_fault(target, limit=limit, quiet=quiet, cpus=cpus)
+    if excuse:
+        return NOT_JUDGED, excuse
+    if verdict == "missed":
+        return MISSED, "every middle round fell short on a quiet machine"
+    return TOO_CLOSE, (
+        f"the middle rounds ({spread.low:.2f}x to {spread.high:.2f}x) straddle "
+        f"{target:.2f}x"
+    )
+
+
+def _no_fault(
+    target: float, *, limit: float | None, quiet: bool, cpus: float | None
+) -> str:
+    """Why a shortfall says nothing about the code, or "" when it may."""
+    if not quiet:
+        return "the machine was busy (see the probe above), no miss claimed"
+    if limit is not None and cpus is not None and cpus < target:
+        return (
+            f"a busy pool got only {cpus:.2f} CPUs in the probe, fewer than the "
+            "target needs, no miss claimed"
+        )
+    return ""
 
 
 def _share(row: Row) -> str:
@@ -119,18 +244,18 @@ def _share(row: Row) -> str:
 def _verdict(row: Row) -> str:
     if row.target is None:
         return ""
-    if row.met is None:
-        return f">= {row.target:.2f}x: not judged"
-    return f">= {row.target:.2f}x: {'met' if row.met else 'MISSED'}"
+    text = f">= {row.target:.2f}x: {row.verdict}"
+    return f"{text} ({row.why})" if row.why else text
 
 
 def format_table(rows: Sequence[Row]) -> str:
     """The rows as a plain-text table, grouped by section.
 
-    >>> print(format_table([Row("CPU", "pool", 1.9, limit=2, target=1.8, met=True)]))
+    >>> spread = Spread(1.9, 1.85, 1.95, 5)
+    >>> print(format_table([Row("CPU", "pool", 1.9, 2, 1.8, spread, "met")]))
     CPU
-      measurement                               ratio  of limit  target
-      pool                                      1.90x       95%  >= 1.80x: met
+      measurement                             ratio      middle rounds  of limit  target
+      pool                                    1.90x      1.85x - 1.95x       95%  >= 1.80x: met
     """
     lines: list[str] = []
     section = None
@@ -138,12 +263,19 @@ def format_table(rows: Sequence[Row]) -> str:
         if row.section != section:
             section = row.section
             lines.append(section)
-            lines.append(f"  {'measurement':<40} {'ratio':>6}  {'of limit':>8}  target")
+            lines.append(
+                f"  {'measurement':<36} {'ratio':>8}  {'middle rounds':>17}"
+                f"  {'of limit':>8}  target"
+            )
         if row.ratio is None:
             # Not measured: say why instead of leaving a hole in the table.
-            lines.append(f"  {row.name:<40} {'-':>6}  {row.note}".rstrip())
+            lines.append(f"  {row.name:<36} {'-':>8}  {row.note}".rstrip())
             continue
-        text = f"  {row.name:<40} {row.ratio:>5.2f}x  {_share(row):>8}  {_verdict(row)}"
+        middle = f"{row.spread.low:.2f}x - {row.spread.high:.2f}x" if row.spread else ""
+        text = (
+            f"  {row.name:<36} {row.ratio:>7.2f}x  {middle:>17}  {_share(row):>8}"
+            f"  {_verdict(row)}"
+        )
         lines.append(text.rstrip())
     return "\n".join(lines)
 
@@ -153,6 +285,11 @@ def _load() -> str:
         return "load average: not available on this platform"
     one, five, fifteen = os.getloadavg()
     return f"load average: {one:.2f} {five:.2f} {fifteen:.2f} (1, 5, 15 min)"
+
+
+def _probe(start_method: str, workers: int) -> float:
+    ctx = multiprocessing.get_context(start_method)
+    return pool_busy_cpus(ctx, workers, limit=PROBE_LIMIT)
 
 
 def _example(name: str, options: Options, *, results: bool) -> dict[str, Any]:
@@ -177,95 +314,148 @@ def _example(name: str, options: Options, *, results: bool) -> dict[str, Any]:
     return run.results or {}
 
 
+class ExampleError(RuntimeError):
+    """An example exited with a non-zero status or wrote unusable numbers."""
+
+
+def _target(
+    section: str,
+    name: str,
+    *,
+    spread: Spread,
+    target: float,
+    limit: float | None,
+    options: Options,
+) -> Row:
+    verdict, why = judge(
+        spread, target, limit=limit, quiet=options.machine.quiet, sized=options.judge
+    )
+    return Row(section, name, spread.median, limit, target, spread, verdict, why)
+
+
 def cpu_rows(options: Options) -> list[Row]:
     """amdahl_curve.py: serial against a warm pool of every usable CPU."""
     data = _example("amdahl_curve.py", options, results=True)
+    if "rounds" not in data:
+        raise ExampleError("examples/amdahl_curve.py wrote no per-round seconds")
     workers = data["workers"]
     section = (
-        f"CPU-bound pure Python (count_primes({data['limit']})), vs serial "
-        "(amdahl_curve.py)"
+        f"CPU-bound pure Python ({4 * workers} x count_primes({data['limit']})), "
+        "warm pool vs plain loop (amdahl_curve.py)"
     )
     rows = []
-    for s, speedup in zip(data["fractions"], data["speedups"], strict=True):
+    for s, spread in amdahl_spreads(data).items():
+        limit = amdahl_limit(s, workers)
         if s == 0:
+            name = f"Pool of {workers} (all usable CPUs)"
             target = CPU_TARGET_SHARE * workers
-            met = speedup >= target if options.judge else None
             rows.append(
-                Row(
+                _target(
                     section,
-                    f"Pool of {workers} (all usable CPUs)",
-                    speedup,
-                    limit=workers,
+                    name,
+                    spread=spread,
                     target=target,
-                    met=met,
+                    limit=limit,
+                    options=options,
                 )
             )
         else:
-            amdahl = 1 / (s + (1 - s) / workers)
             name = f"serial fraction {s:g} (limit: Amdahl)"
-            rows.append(Row(section, name, speedup, limit=amdahl))
+            rows.append(Row(section, name, spread.median, limit, spread=spread))
     return rows
 
 
-def _by_chunksize(seconds: dict[str, float]) -> dict[int, float]:
+def _by_chunksize(seconds: dict[str, Any]) -> dict[int, Any]:
     # JSON turned the examples' int chunk sizes into strings.
     return {int(key): value for key, value in seconds.items() if key.isdigit()}
+
+
+def chunk_spread(sweep: dict[str, Any]) -> tuple[int, int, Spread]:
+    """Worst and best chunk size of a sweep, and worst over best per round.
+
+    Worst and best are chosen by median seconds (``"seconds"``); the ratio is
+    taken round by round from ``"rounds"``, where every round timed every
+    chunk size.
+    """
+    medians = _by_chunksize(sweep["seconds"])
+    rounds = _by_chunksize(sweep["rounds"])
+    worst = max(medians, key=medians.__getitem__)
+    best = min(medians, key=medians.__getitem__)
+    return worst, best, Spread.ratio(rounds[worst], rounds[best])
+
+
+def _vs_serial(
+    section: str,
+    data: dict[str, Any],
+    serial: str,
+    *,
+    default: int | None = None,
+    limit: float | None = None,
+) -> list[Row]:
+    """Speed-up over *serial* of every other variant in *data*'s ``seconds``.
+
+    With per-round ``rounds`` (every variant timed once per round), each
+    speed-up is the :class:`Spread` of the per-round ratios; without, the
+    ratio of the medians.
+    """
+    seconds = data["seconds"]
+    rounds = data.get("rounds")
+    rows = []
+    for key, median in seconds.items():
+        if key == serial:
+            continue
+        name = f"Pool.map, chunksize={key}" if key.isdigit() else key
+        name += " (default)" if key.isdigit() and int(key) == default else ""
+        if rounds:
+            spread = Spread.ratio(rounds[serial], rounds[key])
+            rows.append(Row(section, name, spread.median, limit, spread=spread))
+        else:
+            rows.append(Row(section, name, seconds[serial] / median, limit))
+    return rows
 
 
 def chunk_rows(options: Options) -> list[Row]:
     """The chunking page's three examples: tiny tasks, by hand, uneven tasks."""
     sweep = _example("chunksize_sweep.py", options, results=True)
-    by_size = _by_chunksize(sweep["seconds"])
-    serial = sweep["seconds"]["serial"]
+    if "rounds" not in sweep:
+        raise ExampleError("examples/chunksize_sweep.py wrote no per-round seconds")
     section = (
         f"Tiny tasks ({sweep['items']} items, {sweep['workers']} workers), "
         "vs serial (chunksize_sweep.py)"
     )
-    rows = [
-        Row(
-            section,
-            f"Pool.map, chunksize={size}"
-            + (" (default)" if size == sweep["default"] else ""),
-            serial / seconds,
-        )
-        for size, seconds in by_size.items()
-    ]
-    ratio = max(by_size.values()) / min(by_size.values())
+    rows = _vs_serial(section, sweep, "serial", default=sweep["default"])
+    worst, best, spread = chunk_spread(sweep)
+    name = f"chunksize {worst} / chunksize {best}"
     rows.append(
-        Row(
+        _target(
             section,
-            "worst chunksize / best chunksize",
-            ratio,
+            name,
+            spread=spread,
             target=CHUNK_TARGET_RATIO,
-            met=ratio >= CHUNK_TARGET_RATIO if options.judge else None,
+            limit=None,
+            options=options,
         )
     )
 
     hand = _example("chunksize_by_hand.py", options, results=True)
-    serial = hand["serial, no pool"]
+    if "seconds" not in hand:  # before the example wrote its rounds
+        hand = {"seconds": hand}
     section = "Tiny tasks, batched by hand, vs serial (chunksize_by_hand.py)"
-    rows.extend(
-        Row(section, name, serial / seconds)
-        for name, seconds in hand.items()
-        if name != "serial, no pool"
-    )
+    rows.extend(_vs_serial(section, hand, "serial, no pool"))
 
     uneven = _example("chunksize_uneven.py", options, results=True)
-    by_size = _by_chunksize(uneven["seconds"])
-    serial = uneven["seconds"]["serial"]
     section = (
         f"Uneven tasks ({len(uneven['limits'])} tasks, {uneven['workers']} "
         "workers), vs serial (chunksize_uneven.py)"
     )
     rows.extend(
-        Row(
+        _vs_serial(
             section,
-            f"Pool.map, chunksize={size}"
-            + (" (default)" if size == uneven["default"] else ""),
-            serial / seconds,
+            uneven,
+            "serial",
+            default=uneven["default"],
             limit=uneven["workers"],
         )
-        for size, seconds in by_size.items()
     )
     return rows
 
@@ -317,13 +507,33 @@ SECTIONS: dict[str, Callable[[Options], list[Row]]] = {
     "models": model_rows,
     "cluster": cluster_rows,
 }
+#: What runs without ``--only`` or ``--all``: the two targets, in about a minute.
+DEFAULT_SECTIONS = ["cpu", "chunks"]
 
 
-def run(options: Options, sections: Sequence[str]) -> list[Row]:
-    """Run the chosen *sections* and return every row, in order."""
+@contextmanager
+def _timed(label: str, timings: list[tuple[str, float]]) -> Iterator[None]:
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings.append((label, time.perf_counter() - start))
+
+
+def run(
+    options: Options,
+    sections: Sequence[str],
+    timings: list[tuple[str, float]] | None = None,
+) -> list[Row]:
+    """Run the chosen *sections* and return every row, in order.
+
+    How long each section took is appended to *timings*, when given.
+    """
     rows: list[Row] = []
+    timings = [] if timings is None else timings
     for name in sections:
-        rows.extend(SECTIONS[name](options))
+        with _timed(f"section {name}", timings):
+            rows.extend(SECTIONS[name](options))
     return rows
 
 
@@ -354,46 +564,120 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="tiny sizes: checks that everything runs; judges no target",
     )
-    parser.add_argument(
+    choice = parser.add_mutually_exclusive_group()
+    choice.add_argument(
         "--only",
         type=_sections,
-        default=list(SECTIONS),
+        default=DEFAULT_SECTIONS,
         metavar="SECTIONS",
-        help=f"comma-separated subset of: {', '.join(SECTIONS)}",
+        help=f"comma-separated subset of: {', '.join(SECTIONS)} "
+        f"(default: {','.join(DEFAULT_SECTIONS)})",
+    )
+    choice.add_argument(
+        "--all",
+        dest="only",
+        action="store_const",
+        const=list(SECTIONS),
+        help="every section, models and cluster too (a few minutes)",
     )
     return parser
 
 
+def _times(timings: Sequence[tuple[str, float]]) -> str:
+    return "time: " + ", ".join(
+        f"{label} {seconds:.1f} s" for label, seconds in timings
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the benchmark; return 1 if a judged target was missed, else 0."""
+    """Run the benchmark; return 1 for a clear miss on a quiet machine, else 0."""
     parsed = _parser().parse_args(argv)
-    options = Options(start_method=parsed.start_method, quick=parsed.quick)
-    print(f"mpguide benchmark · {machine_stamp(options.start_method)}")
-    print(f"before: {_load()}", flush=True)
+    started = time.perf_counter()
+    timings: list[tuple[str, float]] = []
+    usable = usable_cpus()
+    print(f"mpguide benchmark · {machine_stamp(parsed.start_method)}")
+    loads = [_load()]
+    print(f"before: {loads[0]}", flush=True)
+    with _timed("probe before", timings):
+        busy = [_probe(parsed.start_method, usable)]
+    print(f"before: {Machine(usable, tuple(busy)).describe()}", flush=True)
     print()
     try:
-        rows = run(options, parsed.only)
+        # The verdicts need the probe after the run too: measure the sections
+        # first, then judge them against the machine both readings describe.
+        clock = machine_clock()
+        raw = run(Options(parsed.start_method, parsed.quick), parsed.only, timings)
+        others = others_cpus(clock, machine_clock())
     except (ExampleError, ExampleFailed) as error:
         print(f"after:  {_load()}")
         print(f"\nbench stopped: {error}", file=sys.stderr)
         return EXAMPLE_FAILED
-    print(f"after:  {_load()}")
+    with _timed("probe after", timings):
+        busy.append(_probe(parsed.start_method, usable))
+    loads.append(_load())
+    machine = Machine(usable, tuple(busy), tuple(loads), others)
+    rows = [_rejudge(row, machine, parsed.quick) for row in raw]
+    print(f"after:  {loads[1]}")
+    print(f"machine: {machine.describe()}")
     print()
     print(format_table(rows))
     print()
-    missed = [row for row in rows if row.met is False]
+    timings.append(("total", time.perf_counter() - started))
+    print(_times(timings))
+    return _summary(rows, machine, quick=parsed.quick)
+
+
+def _rejudge(row: Row, machine: Machine, quick: bool) -> Row:
+    """*row* judged against what the probe saw before and after the run."""
+    if row.target is None or row.spread is None:
+        return row
+    verdict, why = judge(
+        row.spread,
+        row.target,
+        limit=row.limit,
+        quiet=machine.quiet,
+        cpus=min(machine.busy, default=None),
+        sized=not quick,
+    )
+    return Row(
+        row.section,
+        row.name,
+        row.ratio,
+        row.limit,
+        row.target,
+        row.spread,
+        verdict,
+        why,
+        row.note,
+    )
+
+
+def _summary(rows: Sequence[Row], machine: Machine, *, quick: bool) -> int:
+    """Print the closing verdict and return the exit status."""
+    judged = [row for row in rows if row.target is not None]
+    missed = [row for row in judged if row.verdict == MISSED]
+    if quick:
+        print("--quick: sizes too small to judge the targets")
+        return 0
+    if not machine.quiet:
+        print(
+            "The machine was busy: a pool did not get its CPUs before or after the "
+            "examples, or other programs used CPU time while they ran, so no target "
+            "is claimed missed. Close other programs and run again to judge them."
+        )
     if missed:
         print(
-            f"{len(missed)} target(s) missed: "
+            f"{len(missed)} target(s) missed on a quiet machine: "
             + "; ".join(row.name for row in missed)
-            + ". Is something else using the CPUs? Compare the load averages."
         )
         return TARGET_MISSED
-    judged = [row for row in rows if row.met]
-    if options.judge:
-        print(f"all {len(judged)} judged target(s) met")
-    else:
-        print("--quick: sizes too small to judge the targets")
+    counts = {
+        v: sum(row.verdict == v for row in judged) for v in (MET, TOO_CLOSE, NOT_JUDGED)
+    }
+    print(
+        f"targets: {counts[MET]} met, {counts[TOO_CLOSE]} too close to call, "
+        f"{counts[NOT_JUDGED]} not judged; none missed"
+    )
     return 0
 
 

@@ -9,8 +9,11 @@ speed-ups that are :func:`too_close_to_call`.
 
 from __future__ import annotations
 
+import os
 import time
+from collections.abc import Collection
 from multiprocessing.context import BaseContext
+from pathlib import Path
 
 from mpguide.workers import count_primes
 
@@ -62,3 +65,57 @@ def too_close_to_call(a: float, b: float, margin: float = 0.15) -> bool:
     (True, False)
     """
     return max(a, b) < (1 + margin) * min(a, b)
+
+
+#: Other programs may use this share of the usable CPUs, on average, while a
+#: measurement runs before the machine counts as busy.
+OTHERS_SHARE = 0.15
+
+
+def cpu_seconds_used(stat: str, cpus: Collection[int]) -> float:
+    r"""Non-idle CPU seconds of *cpus* since boot, from ``/proc/stat`` text.
+
+    Each ``cpuN`` line counts ticks of user, nice, system, idle, iowait, irq,
+    softirq and steal time (``man 5 proc``); idle and iowait are not use.
+
+    >>> stat = "cpu  9 0 9 9 0 0 0 0\ncpu0 300 0 100 500 50 0 0 0\ncpu1 1 0 1 9 0 0 0 0"
+    >>> round(cpu_seconds_used(stat, [0]) * os.sysconf("SC_CLK_TCK"))
+    400
+    """
+    ticks = 0
+    for line in stat.splitlines():
+        name, *fields = line.split()
+        if name.startswith("cpu") and name[3:].isdigit() and int(name[3:]) in cpus:
+            values = [int(value) for value in fields[:8]]
+            ticks += sum(values) - values[3] - values[4]
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def machine_clock() -> tuple[float, float, float] | None:
+    """Wall clock, this process tree's CPU seconds, and the usable CPUs' use."""
+    try:
+        stat = Path("/proc/stat").read_text()
+        cpus = os.sched_getaffinity(0)
+    except (OSError, AttributeError):
+        return None
+    mine = os.times()
+    own = mine.user + mine.system + mine.children_user + mine.children_system
+    return time.perf_counter(), own, cpu_seconds_used(stat, cpus)
+
+
+def others_cpus(
+    before: tuple[float, float, float] | None, after: tuple[float, float, float] | None
+) -> float | None:
+    """CPUs other programs used on average between two :func:`machine_clock`.
+
+    What the usable CPUs did, minus what this process and the children it
+    waited for (the programs it ran, and their pools) did, over the wall time.
+
+    >>> others_cpus((0.0, 1.0, 100.0), (10.0, 16.0, 118.0))
+    0.3
+    """
+    if before is None or after is None:
+        return None
+    wall = after[0] - before[0]
+    others = (after[2] - before[2]) - (after[1] - before[1])
+    return max(others, 0.0) / wall if wall > 0 else None
