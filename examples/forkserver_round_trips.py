@@ -13,6 +13,7 @@ from pathlib import Path
 from mpguide.pools import square
 
 START_METHODS = multiprocessing.get_all_start_methods()
+CONTEXTS = {method: multiprocessing.get_context(method) for method in START_METHODS}
 ITEMS, ROUNDS = 2_000, 5  # tasks per map, timed rounds
 
 
@@ -22,8 +23,7 @@ def main() -> None:
     options = parser.parse_args()
     rounds = {method: [] for method in START_METHODS}
     with ExitStack() as stack:  # a pool per start method, all shut down at the end
-        pools = {m: stack.enter_context(multiprocessing.get_context(m).Pool(2))
-                 for m in START_METHODS}
+        pools = {m: stack.enter_context(c.Pool(2)) for m, c in CONTEXTS.items()}
         for round_number in range(ROUNDS + 1):  # round 0 warms up the pools
             for method, pool in pools.items():
                 start = time.perf_counter()

@@ -14,6 +14,7 @@ so that :func:`glue_all` can hand them all to myst-nb's ``glue``.
 
 from __future__ import annotations
 
+import itertools
 import statistics
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -45,7 +46,13 @@ def _by_size(rounds: Rounds) -> dict[int, list[float]]:
 
 def _times(value: float) -> str:
     """A ratio as the page writes it: 3 significant figures at most."""
-    return f"{value:.0f}" if value >= 10 else f"{value:.1f}" if value >= 2 else f"{value:.2f}"
+    return (
+        f"{value:.0f}"
+        if value >= 10
+        else f"{value:.1f}"
+        if value >= 2
+        else f"{value:.2f}"
+    )
 
 
 def _ratio(spread: Spread) -> str:
@@ -294,7 +301,7 @@ def uneven_claims(data: Mapping[str, Any], usable: int) -> Claims:
     per_chunk: dict[int, int] = {}
     for index in slow_at:
         per_chunk[index // default] = per_chunk.get(index // default, 0) + 1
-    gaps = {b - a for a, b in zip(slow_at, slow_at[1:])}
+    gaps = {b - a for a, b in itertools.pairwise(slow_at)}
     if gaps != {25} or max(slow_at) >= len(limits) // 2:
         raise ValueError(f"the page says one in 25 of the first half: {slow_at}")
     if len(per_chunk) == 1 or len(slow_at) > default:
@@ -356,7 +363,9 @@ def uneven_claims(data: Mapping[str, Any], usable: int) -> Claims:
         )
     elif verdict == 0:
         text += f" {big} took {loss} as long as `chunksize={moderate}`: {TOO_CLOSE}" + (
-            "." if quiet else "; when the workers take turns on busy CPUs, how "
+            "."
+            if quiet
+            else "; when the workers take turns on busy CPUs, how "
             "the work is split between them matters little."
         )
     else:
@@ -377,10 +386,15 @@ def uneven_claims(data: Mapping[str, Any], usable: int) -> Claims:
 # --- Figures and glue -----------------------------------------------------------
 
 
-def _bars(times: Mapping[int, Sequence[float]]) -> tuple[list[float], list[list[float]]]:
+def _bars(
+    times: Mapping[int, Sequence[float]],
+) -> tuple[list[float], list[list[float]]]:
     spreads = [Spread.of(times[size]) for size in sorted(times)]
     medians = [s.median for s in spreads]
-    return medians, [[s.median - s.low for s in spreads], [s.high - s.median for s in spreads]]
+    return medians, [
+        [s.median - s.low for s in spreads],
+        [s.high - s.median for s in spreads],
+    ]
 
 
 def sweep_figure(data: Mapping[str, Any], stamp: str) -> Any:
@@ -392,17 +406,40 @@ def sweep_figure(data: Mapping[str, Any], stamp: str) -> Any:
     medians, errors = _bars(rounds)
     default = data["default"]
     fig, ax = plt.subplots(figsize=(6.4, 4.2), layout="constrained")
-    ax.errorbar(sizes, medians, yerr=errors, fmt="o-", capsize=2,
-                label="Pool.map(square, ..., chunksize)")
-    ax.plot([default], [medians[sizes.index(default)]], "s", markersize=10,
-            fillstyle="none", color="black", label=f"CPython's default ({default})")
-    ax.axhline(statistics.median(data["rounds"]["serial"]), linestyle=":",
-               color="tab:red", label="serial loop, no pool")
-    ax.set(xscale="log", yscale="log", xlabel="chunksize (inputs per task)",
-           ylabel="median seconds (log scale)")
+    ax.errorbar(
+        sizes,
+        medians,
+        yerr=errors,
+        fmt="o-",
+        capsize=2,
+        label="Pool.map(square, ..., chunksize)",
+    )
+    ax.plot(
+        [default],
+        [medians[sizes.index(default)]],
+        "s",
+        markersize=10,
+        fillstyle="none",
+        color="black",
+        label=f"CPython's default ({default})",
+    )
+    ax.axhline(
+        statistics.median(data["rounds"]["serial"]),
+        linestyle=":",
+        color="tab:red",
+        label="serial loop, no pool",
+    )
+    ax.set(
+        xscale="log",
+        yscale="log",
+        xlabel="chunksize (inputs per task)",
+        ylabel="median seconds (log scale)",
+    )
     ax.legend(fontsize=8)
-    ax.set_title(f"square() over {data['items']} numbers, {data['workers']} "
-                 f"workers\n{stamp}", fontsize=9)
+    ax.set_title(
+        f"square() over {data['items']} numbers, {data['workers']} workers\n{stamp}",
+        fontsize=9,
+    )
     return fig
 
 
@@ -415,20 +452,32 @@ def uneven_figure(data: Mapping[str, Any], stamp: str) -> Any:
     one_each = -(-len(data["limits"]) // data["workers"])
     medians, errors = _bars(rounds)
     fig, ax = plt.subplots(figsize=(6.4, 3.6), layout="constrained")
-    ax.bar([str(s) for s in sizes], medians, yerr=errors, capsize=3,
-           color=["tab:orange" if s == one_each else "tab:blue" for s in sizes])
-    ax.axhline(statistics.median(data["rounds"]["serial"]), linestyle=":",
-               color="tab:red", label="serial loop")
+    ax.bar(
+        [str(s) for s in sizes],
+        medians,
+        yerr=errors,
+        capsize=3,
+        color=["tab:orange" if s == one_each else "tab:blue" for s in sizes],
+    )
+    ax.axhline(
+        statistics.median(data["rounds"]["serial"]),
+        linestyle=":",
+        color="tab:red",
+        label="serial loop",
+    )
     ax.set(xlabel="chunksize (orange: one chunk per worker)", ylabel="median seconds")
     ax.legend(fontsize=8)
-    ax.set_title(f"count_primes, {len(data['limits'])} tasks, {data['workers']} "
-                 f"workers\n{stamp}", fontsize=9)
+    ax.set_title(
+        f"count_primes, {len(data['limits'])} tasks, {data['workers']} "
+        f"workers\n{stamp}",
+        fontsize=9,
+    )
     return fig
 
 
 def glue_all(prefix: str, claims: Claims) -> None:
     """``glue("<prefix>_<key>", value)`` for every claim (not displayed)."""
-    from myst_nb import glue  # noqa: PLC0415 - only the page glues
+    from myst_nb import glue  # type: ignore[import-untyped]  # noqa: PLC0415
 
     for key, value in claims.items():
         glue(f"{prefix}_{key}", value, display=False)
@@ -449,8 +498,10 @@ def forkserver_claims(
     if "forkserver" not in rounds or not others:
         return {
             "items": round_trips["items"],
-            "maps": Markdown("This machine cannot run *forkserver* next to another "
-                             "method, so there is nothing to compare."),
+            "maps": Markdown(
+                "This machine cannot run *forkserver* next to another "
+                "method, so there is nothing to compare."
+            ),
             "checks": Markdown(""),
         }
     parts = []
@@ -467,7 +518,7 @@ def forkserver_claims(
     server, direct = Spread.of(checks["forkserver"]), Spread.of(checks[fork_like])
     verdict = compare(server, direct)
     text = (
-        f"One `exitcode` check took {server.median * 1e6:.1f} microseconds under "
+        f"The median `exitcode` check took {server.median * 1e6:.1f} microseconds under "
         f"*forkserver* and {direct.median * 1e6:.1f} under *{fork_like}*"
     )
     if verdict == 1:
@@ -489,8 +540,9 @@ def forkserver_claims(
             )
         )
     else:
-        text += (
-            f": {TOO_CLOSE}." if verdict == 0 else ": *forkserver* was faster here."
-        )
-    return {"items": round_trips["items"], "maps": Markdown(maps),
-            "checks": Markdown(text)}
+        text += f": {TOO_CLOSE}." if verdict == 0 else ": *forkserver* was faster here."
+    return {
+        "items": round_trips["items"],
+        "maps": Markdown(maps),
+        "checks": Markdown(text),
+    }
