@@ -68,7 +68,7 @@ def test_sweep_overlapping_rounds_are_too_close_to_call() -> None:
 
 def test_sweep_one_cpu_counts_the_cost_on_one_cpu() -> None:
     claims = sweep_claims(recorded("cpu1.sweep"), 1)
-    assert "the 1 CPU its workers could use" in claims["cost"]
+    assert "the 1 CPU its workers could share" in claims["cost"]
     assert "was the fastest size in this run" in claims["default"]
 
 
@@ -181,3 +181,12 @@ def test_forkserver_missing_says_so() -> None:
     del trips["rounds"]["forkserver"]
     claims = forkserver_claims(trips, recorded("py313.exit_checks"), 2)
     assert "cannot run *forkserver*" in claims["maps"]
+
+
+def test_sweep_with_chunksize_1_fastest_says_the_run_shows_nothing() -> None:
+    data = recorded("busy.sweep")
+    rounds = data["rounds"]
+    rounds["1"], rounds["500"] = rounds["500"], rounds["1"]
+    claims = sweep_claims(data, 2)
+    assert "was the fastest setting" in claims["ratio"]
+    assert "not every size was clearly faster" in claims["levels"]

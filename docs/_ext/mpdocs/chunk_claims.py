@@ -101,7 +101,7 @@ def sweep_claims(data: Mapping[str, Any], usable: int) -> Claims:
         ratio = (
             "In this run `chunksize=1` was the fastest setting, which a task this "
             "small should never allow: the machine was too disturbed for the "
-            "sweep to show anything."
+            "sweep to show anything"
         )
     elif _clearly(rounds[1], rounds[best]) == 1:
         ratio = (
@@ -127,8 +127,8 @@ def sweep_claims(data: Mapping[str, Any], usable: int) -> Claims:
     claims["round_trip_us"] = round_trip * 1e6
     claims["cost"] = Markdown(
         f"At `chunksize=1`, the sweep above spent about {round_trip * 1e6:.0f} "
-        f"microseconds of CPU time per task (the map's median time, times the "
-        f"{cpus} CPU{'s' if cpus > 1 else ''} its workers could use, over "
+        "microseconds of worker time per task (the map's median time, times the "
+        f"{cpus} CPU{'s' if cpus > 1 else ''} its workers could share, over "
         f"{items} tasks). A call that takes a hundred times as long, "
         f"{round_trip * 100e3:.1f} ms, makes that overhead about 1 %, and "
         "`chunksize=1` is fine"
