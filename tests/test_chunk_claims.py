@@ -4,8 +4,9 @@ The runs in tests/recorded/chunking/ were recorded on 2026-11-30 on the
 project's 2-CPU Linux machine with Python 3.13 (the forkserver ones with 3.10
 and 3.13), with ``--json``:
 
-* ``busy``, ``busy_b``: both CPUs, while other builds kept the machine busy
-  (load average 5 and 14); ``busy_b`` with the 3-round defaults of the time.
+* ``busy``, ``busy_b``, ``busy_c``: both CPUs, while other builds kept the
+  machine busy (load average 5, 14 and 6); ``busy`` and ``busy_b`` with the
+  uneven example's earlier defaults (3 rounds, slow limit 70,000).
 * ``cpu1``: under ``taskset -c 0``, one usable CPU, machine busy too.
 * ``quiet``: both CPUs at the quietest moment we found (see its test).
 
@@ -190,3 +191,13 @@ def test_sweep_with_chunksize_1_fastest_says_the_run_shows_nothing() -> None:
     claims = sweep_claims(data, 2)
     assert "was the fastest setting" in claims["ratio"]
     assert "not every size was clearly faster" in claims["levels"]
+
+
+def test_uneven_busy_but_clear_loss_is_still_called() -> None:
+    # busy_c: recorded at load average 6, after the defaults became 5 rounds
+    # with slow limits of 40,000: the pool got only part of two CPUs, yet the
+    # middle rounds of one chunk per worker all lay above chunksize=1's.
+    text = uneven_claims(recorded("busy_c.uneven"), 2)["text"]
+    assert "**the build machine was busy**" in text
+    assert "1.50 times (1.30 to 1.53 in the middle rounds)" in text
+    assert "one worker counted every slow limit" in text
