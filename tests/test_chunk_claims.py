@@ -201,3 +201,17 @@ def test_uneven_busy_but_clear_loss_is_still_called() -> None:
     assert "**the build machine was busy**" in text
     assert "1.50 times (1.30 to 1.53 in the middle rounds)" in text
     assert "one worker counted every slow limit" in text
+
+
+def test_uneven_two_free_cpus_say_the_workers_ran_at_once() -> None:
+    # Constructed from busy_c: its loop's rounds scaled so that the fastest
+    # pool ran 1.8 times as fast as the loop in every round, as two free CPUs
+    # allow; the chunk sizes' own rounds are the recorded ones.
+    data = recorded("busy_c.uneven")
+    fastest = data["rounds"]["1"]
+    data["rounds"]["serial"] = [1.8 * seconds for seconds in fastest]
+    text = uneven_claims(data, 2)["text"]
+    assert "1.80 times (1.80 to 1.80 in the middle rounds)" in text
+    assert "the two workers really ran at the same time" in text
+    assert "busy" not in text
+    assert "one worker counted every slow limit" in text
