@@ -2,11 +2,14 @@
 
 Each of the page's three examples (``chunksize_sweep.py``, ``chunksize_by_hand.py``,
 ``chunksize_uneven.py``) writes, with ``--json``, the seconds of every
-interleaved round. The functions here turn one run into the page's numbers and
-sentences, judged with :mod:`mpdocs.spread`: a difference is stated only when
-the two spreads do not overlap, and is otherwise "too close to call on this
-machine". They also say when the run had one usable CPU, a busy machine, or a
-serial loop slowed so much that the pool looked faster than two workers can be.
+interleaved round; so do the start methods page's ``forkserver_round_trips.py``
+and ``exitcode_cost.py``. The functions here turn one run into the page's
+numbers and sentences, judged with :mod:`mpdocs.spread`: two settings are
+compared through their per-round ratio, and a difference is stated only when
+the middle rounds of that ratio all lie above 1 or all below; otherwise it is
+"too close to call on this machine". They also say when the run had one usable
+CPU, a busy machine, or a serial loop slowed so much that the pool looked
+faster than two workers can be.
 
 Every value returned is either a number or :class:`~mpdocs.runner.Markdown`,
 so that :func:`glue_all` can hand them all to myst-nb's ``glue``.
@@ -25,6 +28,7 @@ from mpdocs.spread import TOO_CLOSE, Spread, compare
 __all__ = [
     "LEVEL_FROM",
     "by_hand_claims",
+    "forkserver_claims",
     "glue_all",
     "sweep_claims",
     "sweep_figure",
