@@ -8,7 +8,10 @@ and 3.13), with ``--json``:
   machine busy (load average 5, 14 and 6); ``busy`` and ``busy_b`` with the
   uneven example's earlier defaults (3 rounds, slow limit 70,000).
 * ``cpu1``: under ``taskset -c 0``, one usable CPU, machine busy too.
-* ``quiet``: both CPUs at the quietest moment we found (see its test).
+* ``quiet``, ``py310_quiet``, ``py313_quiet``: both CPUs, load average 1.4,
+  the quietest moment of the day's session.
+* ``py310``, ``py313``: ``forkserver_round_trips.py`` and ``exitcode_cost.py``
+  on both CPUs of the busy machine (recorded at different moments).
 
 A pool measuring faster than ideal is made from the ``busy`` uneven run by
 slowing its serial rounds, as another program slowing only the loop would.
@@ -215,3 +218,30 @@ def test_uneven_two_free_cpus_say_the_workers_ran_at_once() -> None:
     assert "the two workers really ran at the same time" in text
     assert "busy" not in text
     assert "one worker counted every slow limit" in text
+
+
+def test_quiet_two_cpus_every_claim() -> None:
+    # quiet: recorded at load average 1.4, when nothing else ran for a while.
+    sweep = sweep_claims(recorded("quiet.sweep"), 2)
+    assert sweep["ratio"].startswith("With `chunksize=1`, the slowest setting,")
+    assert "clearly longer in this run" in sweep["default"]
+    assert "The plain loop beat every chunk size" in sweep["serial"]
+    hand = by_hand_claims(recorded("quiet.by_hand"), 2)["text"]
+    assert hand.startswith("Batching by hand took only 0.73 times (0.66 to 0.82")
+    uneven = uneven_claims(recorded("quiet.uneven"), 2)["text"]
+    assert "1.92 times (1.88 to 1.93 in the middle rounds)" in uneven
+    assert "the two workers really ran at the same time" in uneven
+    assert "one worker counted every slow limit" in uneven
+    assert "busy" not in uneven
+
+
+def test_forkserver_quiet_313_run_calls_forkserver_slower_than_spawn() -> None:
+    claims = forkserver_claims(
+        recorded("py313_quiet.round_trips"), recorded("py313_quiet.exit_checks"), 2
+    )
+    assert (
+        "1.81 times (1.47 to 1.83 in the middle rounds) as long as under *spawn*"
+        in (claims["maps"])
+    )
+    assert "(clearly longer)" in claims["maps"]
+    assert "far too little to make a map many times slower" in claims["checks"]
