@@ -54,7 +54,8 @@ def main() -> None:
         print(f"{name:<26} {seconds:.4f} s (median of {options.repeat})")
 
     if options.json:
-        Path(options.json).write_text(json.dumps(median))
+        results = {"seconds": median, "rounds": times}  # rounds: in the order run
+        Path(options.json).write_text(json.dumps(results))
 
 
 if __name__ == "__main__":
