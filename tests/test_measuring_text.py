@@ -3,13 +3,12 @@
 ``tests/recorded/*.json`` hold what the page's four examples wrote with
 ``--json`` on the 2-CPU build machine, and the busy-CPU probe's readings
 before and after (see ``tests/recorded/README.md``): busy (other builds
-running) and under ``taskset -c 0`` (one usable CPU). No quiet moment came
-while this was written, so the quiet 2-CPU case is *constructed*: the busy
-run with its Amdahl rounds replaced by speed-ups of the shape a quiet 2-CPU
-machine gives (1.9x to 1.96x at s = 0, issue 14), and the probe at 1.96 CPUs.
+running) and under ``taskset -c 0`` (one usable CPU). The quiet 2-CPU case
+comes from ``tools/record_runs.py --condition quiet-2cpu``
+(``tests/recorded/quiet-2cpu/``), recorded with nothing else running.
 The faster-than-ideal case is that quiet run with its loop rounds slowed by a
 quarter, which is what another program competing with the serial baseline
-alone does.
+alone does (constructed: no recording caught it).
 """
 
 from __future__ import annotations
@@ -33,6 +32,12 @@ from mpdocs.measuring_text import (
 from mpdocs.spread import TOO_CLOSE, Spread
 
 RECORDED = Path(__file__).resolve().parent / "recorded"
+PAGE_EXAMPLES = (
+    "amdahl_curve",
+    "payload_cost",
+    "tiny_tasks_lose",
+    "big_arguments_lose",
+)
 
 
 def recorded(name: str) -> dict[str, Any]:
@@ -42,20 +47,13 @@ def recorded(name: str) -> dict[str, Any]:
 
 
 def quiet_two_cpus() -> dict[str, Any]:
-    """Constructed (see the module docstring): a quiet 2-CPU machine's shape."""
-    run = json.loads((RECORDED / "busy-2cpu.json").read_text())
-    loop = [0.40, 0.41, 0.40, 0.42, 0.40]
-    speedups = {
-        "0.0": [1.93, 1.95, 1.90, 1.96, 1.94],
-        "0.25": [1.55, 1.57, 1.52, 1.58, 1.56],
-        "0.5": [1.30, 1.31, 1.28, 1.32, 1.30],
-        "0.75": [1.12, 1.13, 1.11, 1.13, 1.12],
-    }
-    rounds = {
-        s: [a / x for a, x in zip(loop, xs, strict=True)] for s, xs in speedups.items()
-    }
-    run["amdahl_curve.py"]["rounds"] = {"loop": loop, **rounds}
-    run["busy"] = [1.96, 1.95]
+    """The page's four examples and the probe, recorded on the quiet machine."""
+    run: dict[str, Any] = {"usable": 2}
+    for name in PAGE_EXAMPLES:
+        record = json.loads((RECORDED / "quiet-2cpu" / f"{name}.json").read_text())
+        run[f"{name}.py"] = record["results"]
+        if name == "amdahl_curve":
+            run["busy"] = [record["probe"]["before"], record["probe"]["after"]]
     return run
 
 
@@ -86,7 +84,8 @@ def test_quiet_two_cpus() -> None:
     s0 = amdahl_spreads(run["amdahl_curve.py"])[0.0]
     verdict = s0.against(1.8)
     assert text["target"].startswith(
-        "A check before and after the run found that 2 busy workers got 1.95 CPUs"
+        "A check before and after the run found that 2 busy workers got "
+        f"{min(run['busy']):.2f} CPUs"
     )
     assert "was busy" not in text["target"]
     assert "one usable CPU" not in text["target"]

@@ -3,8 +3,8 @@
 The build machine is shared, so a speed-up measured on it may be held back by
 other programs rather than by the code. The performance pages run
 :func:`pool_busy_cpus` before and after an example and choose their wording
-from the lower reading (:func:`machine_was_quiet`), and never rank two
-speed-ups that are :func:`too_close_to_call`.
+from the lower reading (:func:`machine_was_quiet`); :mod:`mpdocs.spread`
+decides when two timings are too close to call.
 """
 
 from __future__ import annotations
@@ -18,20 +18,30 @@ from pathlib import Path
 from mpguide.workers import count_primes
 
 
-def cpu_seconds(limit: int) -> float:
-    """``count_primes(limit)``, returning the CPU seconds it used."""
+def cpu_seconds(limit: int, seconds: float) -> float:
+    """Repeat ``count_primes(limit)`` for *seconds* of CPU time; return the time used."""
     start = time.process_time()
-    count_primes(limit)
+    while time.process_time() - start < seconds:
+        count_primes(limit)
     return time.process_time() - start
 
 
 def pool_busy_cpus(
-    ctx: BaseContext, workers: int, *, limit: int = 200_000, timeout: float = 60.0
+    ctx: BaseContext,
+    workers: int,
+    *,
+    limit: int = 20_000,
+    seconds: float = 0.2,
+    timeout: float = 60.0,
 ) -> float:
     """CPUs a warm pool of *workers* busy workers kept busy just now.
 
-    Two ``count_primes(limit)`` tasks per worker keep every worker computing;
-    their CPU time over the wall-clock time is the number of CPUs they had.
+    Two tasks per worker each compute (``count_primes(limit)`` over and over)
+    until they have used *seconds* of CPU time; their CPU time over the
+    wall-clock time is the number of CPUs they had. Sizing the tasks by CPU
+    time rather than by a fixed amount of work keeps the reading about half a
+    second long on a quiet machine, fast or slow, and long enough that the
+    pool's own start and finish do not pull it down.
     """
     if workers < 1:
         raise ValueError(f"workers must be >= 1, got {workers}")
@@ -39,7 +49,8 @@ def pool_busy_cpus(
         warm_up = pool.map_async(count_primes, [10_000] * (2 * workers), chunksize=1)
         warm_up.get(timeout)
         start = time.perf_counter()
-        used = pool.map_async(cpu_seconds, [limit] * (2 * workers), chunksize=1)
+        tasks = [(limit, seconds)] * (2 * workers)
+        used = pool.starmap_async(cpu_seconds, tasks, chunksize=1)
         busy = sum(used.get(timeout)) / (time.perf_counter() - start)
         pool.close()
         pool.join()
@@ -53,18 +64,6 @@ def machine_was_quiet(busy: float, workers: int) -> bool:
     (True, False)
     """
     return busy >= 0.85 * workers
-
-
-def too_close_to_call(a: float, b: float, margin: float = 0.15) -> bool:
-    """True when two speed-ups differ by less than *margin* (15%) of the smaller.
-
-    On a shared build machine a smaller difference says more about the other
-    programs than about the models, so pages say "too close to call".
-
-    >>> too_close_to_call(1.0, 1.1), too_close_to_call(1.0, 1.5)
-    (True, False)
-    """
-    return max(a, b) < (1 + margin) * min(a, b)
 
 
 #: Other programs may use this share of the usable CPUs, on average, while a
