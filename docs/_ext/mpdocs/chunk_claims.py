@@ -541,7 +541,7 @@ def forkserver_claims(
             f"would add about {extra * 1e3:.1f} ms to a map, "
             f"{share:.0%} of a map's time under *{fork_like}*: "
             + (
-                "far too little to make a map many times slower on its own."
+                "measurable, but too little to make a map many times slower on its own."
                 if share < 0.5
                 else "a large part of it, but not enough to make a map many "
                 "times slower on its own."

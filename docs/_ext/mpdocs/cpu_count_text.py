@@ -20,6 +20,15 @@ TIMES = "\N{MULTIPLICATION SIGN}"
 _ONE = Spread(1.0, 1.0, 1.0, 1)  # one worker against itself
 
 
+def counted(n: int, noun: str) -> str:
+    """*n* and *noun*, plural unless *n* is 1.
+
+    >>> counted(1, "worker"), counted(2, "installed CPU")
+    ('1 worker', '2 installed CPUs')
+    """
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _check(fact: bool, what: str, seen: object) -> None:
     if not fact:
         raise ValueError(f"the page says {what}, but the run saw {seen}")
