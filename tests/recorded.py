@@ -15,6 +15,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from mpdocs.spread import Spread
+
 FOLDER = Path(__file__).resolve().parent / "recorded"
 
 QUIET = "quiet-2cpu"
@@ -53,3 +55,13 @@ def inputs(condition: str, stem: str) -> dict[str, Any]:
     """What the page passes to its sentence module besides (usable, busy)."""
     data: dict[str, Any] = recording(condition, stem)["inputs"]
     return data
+
+
+def expected_order(a: Spread, b: Spread) -> str:
+    """How the tests expect two spreads to compare, worked out independently
+    of :func:`mpdocs.spread.compare`: "faster", "slower" or "overlap"."""
+    if a.low > b.high:
+        return "faster"
+    if a.high < b.low:
+        return "slower"
+    return "overlap"

@@ -13,7 +13,15 @@ import statistics
 from typing import Any
 
 import pytest
-from recorded import BUSY, CONDITIONS, ONE_CPU, TWO_CPUS, inputs, results
+from recorded import (
+    BUSY,
+    CONDITIONS,
+    ONE_CPU,
+    TWO_CPUS,
+    expected_order,
+    inputs,
+    results,
+)
 
 from mpdocs.choosing import (
     X,
@@ -40,14 +48,6 @@ def _speedup(rounds: dict[str, list[float]], model: str) -> Spread:
     return Spread.of(
         [s / m for s, m in zip(rounds["serial"], rounds[model], strict=True)]
     )
-
-
-def _order(a: Spread, b: Spread) -> str:
-    if a.low > b.high:
-        return "faster"
-    if a.high < b.low:
-        return "slower"
-    return "overlap"
 
 
 def sentences(run: dict[str, Any], usable: int, busy: float) -> str:
@@ -99,9 +99,9 @@ def test_count_primes_sentence_follows_the_spreads(condition: str) -> None:
     assert f"Processes reached {processes.median:.2f}{X}" in text
     serial = Spread(1.0, 1.0, 1.0, 1)
     assert (f"against the serial loop was {TOO_CLOSE}" in text) == (
-        _order(threads, serial) == "overlap"
+        expected_order(threads, serial) == "overlap"
     )
-    order = _order(processes, threads)
+    order = expected_order(processes, threads)
     assert (f"against the threads was {TOO_CLOSE}" in text) == (order == "overlap")
     assert ("slower than the threads on this run" in text) == (order == "slower")
     gain = f"{processes.median / threads.median:.2f} times the speed of threads"
@@ -120,7 +120,7 @@ def test_two_cpus_never_mention_one_cpu(condition: str) -> None:
     assert "one usable CPU" not in text
     assert "could only take turns" not in text
     hashing = run["rounds"]["hash_zeros"]
-    order = _order(_speedup(hashing, "threads"), _speedup(hashing, "processes"))
+    order = expected_order(_speedup(hashing, "threads"), _speedup(hashing, "processes"))
     assert (f"here the two were {TOO_CLOSE}" in text) == (order == "overlap")
     assert ("the faster of the two" in text) == (order == "faster")
     assert ("processes were nonetheless faster" in text) == (order == "slower")

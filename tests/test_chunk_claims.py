@@ -193,7 +193,10 @@ def test_forkserver_313_run_is_too_close_to_call() -> None:
         recorded("py313.round_trips"), recorded("py313.exit_checks"), 2
     )
     assert claims["maps"].count(TOO_CLOSE) == 2
-    assert "26% of a map's time under *fork*: measurable, but too little" in claims["checks"]
+    assert (
+        "26% of a map's time under *fork*: measurable, but too little"
+        in claims["checks"]
+    )
 
 
 def test_forkserver_missing_says_so() -> None:

@@ -12,7 +12,15 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from recorded import BUSY, CONDITIONS, ONE_CPU, inputs, recording, results
+from recorded import (
+    BUSY,
+    CONDITIONS,
+    ONE_CPU,
+    expected_order,
+    inputs,
+    recording,
+    results,
+)
 
 from mpdocs.cpu_count_text import (
     affinity_sentence,
@@ -37,14 +45,6 @@ def _per_round(data: dict[str, Any], workers: int) -> Spread:
     """One worker's seconds over the pool's, round by round."""
     one, pool = data["rounds"]["1"], data["rounds"][str(workers)]
     return Spread.of([a / b for a, b in zip(one, pool, strict=True)])
-
-
-def _order(a: Spread, b: Spread) -> str:
-    if a.low > b.high:
-        return "faster"
-    if a.high < b.low:
-        return "slower"
-    return "overlap"
 
 
 @pytest.mark.parametrize("condition", CONDITIONS)
@@ -118,8 +118,8 @@ def test_best_and_beyond_sentences_follow_the_spreads(condition: str) -> None:
         assert text["best"].startswith(f"The pool of 2 workers ran at {figure}")
         assert ("gap to the ideal 2" in text["best"]) == quiet
         assert ("less than a full CPU per worker" in text["best"]) == (not quiet)
-    faster = [n for n, s in extra.items() if _order(s, pool) == "faster"]
-    slower = [n for n, s in extra.items() if _order(s, pool) == "slower"]
+    faster = [n for n, s in extra.items() if expected_order(s, pool) == "faster"]
+    slower = [n for n, s in extra.items() if expected_order(s, pool) == "slower"]
     if faster:
         assert f"pool of {faster[0]} workers, more than the 2 CPUs" in text["beyond"]
         return

@@ -11,7 +11,15 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from recorded import BUSY, CONDITIONS, ONE_CPU, TWO_CPUS, inputs, results
+from recorded import (
+    BUSY,
+    CONDITIONS,
+    ONE_CPU,
+    TWO_CPUS,
+    expected_order,
+    inputs,
+    results,
+)
 
 from mpdocs.gil_text import (
     TIMES,
@@ -35,14 +43,6 @@ def _speedup(run: dict[str, Any], task: str, mode: str) -> Spread:
     return Spread.of(
         [s / m for s, m in zip(rounds["serial"], rounds[mode], strict=True)]
     )
-
-
-def _order(a: Spread, b: Spread) -> str:
-    if a.low > b.high:
-        return "faster"
-    if a.high < b.low:
-        return "slower"
-    return "overlap"
 
 
 def sentences(condition: str) -> dict[str, str]:
@@ -93,7 +93,7 @@ def test_cpu_sentence_follows_the_spreads(condition: str) -> None:
         assert "cannot show what processes gain with two free CPUs" in text
         assert "Part of the gap" not in text
         return
-    order = _order(processes, threads)
+    order = expected_order(processes, threads)
     assert (f"against the threads was {TOO_CLOSE}" in text) == (order == "overlap")
     gain = f"{processes.median / threads.median:.2f} times the speed of the threads"
     assert (gain in text) == (order == "faster")
@@ -141,7 +141,7 @@ def test_io_sentence(condition: str) -> None:
     if len(overlapped) == 1:
         assert f"only the {overlapped[0]} clearly overlapped" in text
     assert ("less than usual on this run" in text) == (not overlapped)
-    behind = _order(threads, processes) == "slower"
+    behind = expected_order(threads, processes) == "slower"
     assert ("Threads fell a little behind" in text) == behind
     assert ("Threads kept up with processes" in text) == (not behind)
 
