@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from mpdocs.cpus import machine_was_quiet
-from mpdocs.spread import TOO_CLOSE, Spread, compare
+from mpdocs.spread import TOO_CLOSE, Spread, compare, error_bars
 
 X = "\N{MULTIPLICATION SIGN}"  # written after a speed-up: 1.8 times serial
 _SERIAL = Spread(1.0, 1.0, 1.0, 1)
@@ -259,10 +259,7 @@ def plot_models(jobs: Mapping[str, Models], title: str) -> Any:
             [j - 0.4 + width * (i + 0.5) for j in where],
             [s.median for s in spreads],
             width,
-            yerr=[
-                [s.median - s.low for s in spreads],
-                [s.high - s.median for s in spreads],
-            ],
+            yerr=error_bars(spreads),
             capsize=2,
             label=model,
         )

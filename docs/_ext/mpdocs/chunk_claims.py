@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from mpdocs.runner import Markdown
-from mpdocs.spread import TOO_CLOSE, Spread, compare
+from mpdocs.spread import TOO_CLOSE, Spread, compare, error_bars
 
 __all__ = [
     "LEVEL_FROM",
@@ -401,10 +401,7 @@ def _bars(
 ) -> tuple[list[float], list[list[float]]]:
     spreads = [Spread.of(times[size]) for size in sorted(times)]
     medians = [s.median for s in spreads]
-    return medians, [
-        [s.median - s.low for s in spreads],
-        [s.high - s.median for s in spreads],
-    ]
+    return medians, error_bars(spreads)
 
 
 def sweep_figure(data: Mapping[str, Any], stamp: str) -> Any:

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from mpdocs.cpus import machine_was_quiet
-from mpdocs.spread import TOO_CLOSE, Spread, compare
+from mpdocs.spread import TOO_CLOSE, Spread, compare, error_bars
 
 TIMES = "\N{MULTIPLICATION SIGN}"
 _ONE = Spread(1.0, 1.0, 1.0, 1)  # one worker against itself
@@ -266,10 +266,7 @@ def plot_scaling(data: Mapping[str, Any], title: str) -> Any:
     ax.errorbar(
         workers,
         [s.median for s in speed.values()],
-        yerr=[
-            [s.median - s.low for s in speed.values()],
-            [s.high - s.median for s in speed.values()],
-        ],
+        yerr=error_bars(speed.values()),
         fmt="o-",
         capsize=3,
         label="measured speed-up (median, middle rounds)",

@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from mpdocs.cpus import machine_was_quiet
-from mpdocs.spread import TOO_CLOSE, Spread, compare
+from mpdocs.spread import TOO_CLOSE, Spread, compare, error_bars
 
 #: The multiplication sign (U+00D7) the page writes after each speed-up.
 TIMES = "\u00d7"
@@ -290,10 +290,7 @@ def plot_speedups(speed: Speedups, title: str) -> Any:
             [i + offset for i in range(len(names))],
             [s.median for s in spreads],
             width,
-            yerr=[
-                [s.median - s.low for s in spreads],
-                [s.high - s.median for s in spreads],
-            ],
+            yerr=error_bars(spreads),
             capsize=3,
             label=f"2 {mode}",
         )

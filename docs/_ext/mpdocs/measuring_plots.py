@@ -12,6 +12,7 @@ from typing import Any
 import matplotlib.pyplot as plt
 
 from mpdocs.measuring_text import amdahl_limit, amdahl_spreads
+from mpdocs.spread import error_bars
 
 __all__ = ["amdahl_figure", "payload_figure"]
 
@@ -30,10 +31,7 @@ def amdahl_figure(results: Mapping[str, Any], stamp: str) -> Any:
         label=f"Amdahl: 1 / (s + (1 - s) / {n})",
     )
     medians = [x.median for x in spreads.values()]
-    bars = [
-        [x.median - x.low for x in spreads.values()],
-        [x.high - x.median for x in spreads.values()],
-    ]
+    bars = error_bars(spreads.values())
     ax.errorbar(
         list(spreads),
         medians,

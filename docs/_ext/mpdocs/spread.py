@@ -21,11 +21,11 @@ one round disturbed by another program cannot decide a verdict on its own.
 from __future__ import annotations
 
 import statistics
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["TOO_CLOSE", "Spread", "Verdict", "compare"]
+__all__ = ["TOO_CLOSE", "Spread", "Verdict", "compare", "error_bars"]
 
 #: How a page or the bench says that the spread allows no verdict.
 TOO_CLOSE = "too close to call on this machine"
@@ -110,3 +110,13 @@ def compare(a: Spread, b: Spread) -> Literal[-1, 0, 1]:
     if a.high < b.low:
         return -1
     return 0
+
+
+def error_bars(spreads: Iterable[Spread]) -> list[list[float]]:
+    """Matplotlib's ``yerr`` for bars at the medians: down to low, up to high.
+
+    >>> error_bars([Spread(2.0, 1.5, 2.25, 5)])
+    [[0.5], [0.25]]
+    """
+    spreads = list(spreads)
+    return [[s.median - s.low for s in spreads], [s.high - s.median for s in spreads]]
