@@ -128,3 +128,10 @@ def test_start_method_option_is_a_plain_argparse_choice(name: str) -> None:
             assert literal <= set(ALL_METHODS), f"{name}: choices={spelled}"
         else:
             assert spelled == ALL_CHOICES, f"{name}: choices={spelled}"
+
+
+def test_known_noise_is_cut_out_and_nothing_else() -> None:
+    case = Case(known_noise=(r"^noise start\n(?:.*\n)*?noise end\n",))
+    case.check("", "noise start\n  detail\nnoise end\n")
+    with pytest.raises(AssertionError):
+        case.check("", "noise start\nnoise end\nsomething else\n")

@@ -1,11 +1,22 @@
 from example_cases import Case
 
+# A Dask worker whose heartbeat races the scheduler's shutdown logs this error
+# although the job and the shutdown went fine (dask/distributed#7192, open).
+# Seen once in about 20 runs on a loaded 2-CPU machine; anything else on
+# stderr still fails the test.
+HEARTBEAT_AT_SHUTDOWN = (
+    r"^\S+ \S+ - distributed\.worker - ERROR - Failed to communicate with "
+    r"scheduler during heartbeat\.\n(?:.*\n)*?distributed\.comm\.core\."
+    r"CommClosedError: .*\n"
+)
+
 CASES = [
     Case(
         args=("--tasks", "4", "--limit", "20000"),
         # Dask's workers start with spawn or forkserver only: with fork they
         # would be forked from a parent that already runs Dask's event loop.
         start_methods=("spawn", "forkserver"),
+        known_noise=(HEARTBEAT_AT_SHUTDOWN,),
         stdout=(
             r"^dask \d\S*, \d+ workers, 4 tasks of count_primes\(20000\), then 200",
             r"^ +job +speed-up +per task$",
