@@ -49,8 +49,10 @@ def main() -> None:
     # Dask starts its worker processes the way its own configuration says.
     dask.config.set({"distributed.worker.multiprocessing-method": options.start_method})
     start = time.perf_counter()
+    # ":0": any free port for the scheduler's web server, not 8787, so two
+    # clusters on one machine do not collide.
     cluster = LocalCluster(
-        n_workers=cpus, threads_per_worker=1, host="127.0.0.1", dashboard_address=None
+        n_workers=cpus, threads_per_worker=1, host="127.0.0.1", dashboard_address=":0"
     )
     with cluster, Client(cluster) as client:
         client.wait_for_workers(cpus, timeout=120)
