@@ -9,6 +9,7 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+import leaks
 import pytest
 from leaks import SHM, leaked_shm, shm_entries
 
@@ -16,12 +17,17 @@ pytestmark = pytest.mark.skipif(not SHM.is_dir(), reason="needs /dev/shm (Linux)
 
 
 @pytest.fixture
-def shm_names() -> Iterator[list[str]]:
-    """Names the test creates in /dev/shm; removed afterwards."""
+def shm_names(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """Names the test creates, in a stand-in for /dev/shm.
+
+    Fake entries in the real /dev/shm would look like leaks to an example
+    test running at the same moment in another process.
+    """
+    monkeypatch.setattr(leaks, "SHM", tmp_path)
     made: list[str] = []
     yield made
     for name in made:
-        path = SHM / name
+        path = tmp_path / name
         if path.is_dir():
             shutil.rmtree(path, ignore_errors=True)
         else:
@@ -31,9 +37,9 @@ def shm_names() -> Iterator[list[str]]:
 def _make(made: list[str], name: str, folder: bool = False) -> str:
     made.append(name)
     if folder:
-        (SHM / name).mkdir()
+        (leaks.SHM / name).mkdir()
     else:
-        (SHM / name).write_bytes(b"")
+        (leaks.SHM / name).write_bytes(b"")
     return name
 
 
