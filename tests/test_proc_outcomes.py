@@ -1,4 +1,4 @@
-"""The sentences the tutorial and the start-methods page choose from their numbers.
+"""The sentence the tutorial chooses from its pool numbers.
 
 The typed-in cases test each branch's edge; the recorded runs at the end feed
 ``pool_outcome`` what ``first_pool.py`` measured on each recorded machine.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from recorded import CONDITIONS, ONE_CPU, inputs, results
 
-from mpdocs.proc_outcomes import pool_outcome, start_cost_outcome
+from mpdocs.proc_outcomes import pool_outcome
 
 
 def test_pool_outcome_clear_gain() -> None:
@@ -34,20 +34,6 @@ def test_pool_outcome_more_than_one_per_cpu() -> None:
 
 def test_pool_outcome_one_cpu() -> None:
     assert "only one CPU" in pool_outcome(1, serial=1.0, pool=1.1)
-
-
-def test_start_cost_outcome_orders_and_compares() -> None:
-    text = start_cost_outcome({"spawn": 0.05, "forkserver": 0.011, "fork": 0.01})
-    assert text == (
-        "*fork* was the fastest; *forkserver* was too close to call "
-        "(1.1 times as long), and *spawn* took 5.0 times as long."
-    )
-
-
-def test_start_cost_outcome_single_method() -> None:
-    assert (
-        start_cost_outcome({"spawn": 0.05}) == "*spawn* is the only start method here."
-    )
 
 
 # Recorded runs of first_pool.py (tools/record_runs.py): the verdict the

@@ -1,4 +1,4 @@
-"""Sentences that say what the tutorial's and the start-methods page's numbers showed.
+"""The sentence that says what the tutorial's pool numbers showed.
 
 The numbers come from a run at build time on a shared machine, so each
 sentence is chosen from them: a clear result is stated, a close one is called
@@ -47,24 +47,3 @@ def pool_outcome(workers: int, serial: float, pool: float) -> str:
         "using the build machine's CPUs at the same time. On an idle machine "
         "with two or more CPUs, expect a clear gain."
     )
-
-
-def start_cost_outcome(seconds: dict[str, float]) -> str:
-    """What ``start_method_costs.py`` showed: the methods from fastest to slowest.
-
-    >>> start_cost_outcome({"spawn": 0.04, "fork": 0.002, "forkserver": 0.01})
-    '*fork* was the fastest; *forkserver* took 5.0 times as long, and *spawn* took 20.0 times as long.'
-    """
-    fastest, *others = sorted(seconds, key=seconds.__getitem__)
-    if not others:
-        return f"*{fastest}* is the only start method here."
-    parts = []
-    for method in others:
-        ratio = seconds[method] / seconds[fastest]
-        if ratio < CLEAR:
-            parts.append(
-                f"*{method}* was too close to call ({ratio:.1f} times as long)"
-            )
-        else:
-            parts.append(f"*{method}* took {ratio:.1f} times as long")
-    return f"*{fastest}* was the fastest; " + ", and ".join(parts) + "."
