@@ -19,6 +19,7 @@ extensions = [
     "accessible_headings",
     "version_badges",
     "reader_package",
+    "builder_note",
 ]
 exclude_patterns = [
     "_build",

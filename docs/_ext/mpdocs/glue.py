@@ -1,0 +1,58 @@
+"""Values a page glues into sentences written in its own Markdown.
+
+A page's hidden cell measures, then glues *values*: numbers (shown with
+``{glue:text}`key:.2f```), and comparison phrases from
+:func:`mpdocs.spread.phrase` (shown with ``{glue:md}`key```). The sentences
+around them are the page's, so a contributor edits them in the ``.md`` file.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Sequence
+
+from myst_nb import glue as _glue
+
+from mpdocs.cpus import pool_busy_cpus
+from mpdocs.runner import Markdown
+from mpdocs.spread import Condition, Spread, condition, phrase
+from mpdocs.stamp import usable_cpus
+
+__all__ = ["glue_condition", "glue_ratio", "glue_values"]
+
+#: Every busy-CPU reading this page has made; the lowest one counts.
+_readings: list[float] = []
+
+
+def glue_values(**values: object) -> None:
+    """Glue each value under its keyword, for ``{glue:text}`` in the prose."""
+    for key, value in values.items():
+        _glue(key, value, display=False)
+
+
+def glue_ratio(
+    key: str, numerators: Sequence[float], denominators: Sequence[float]
+) -> Spread:
+    """Glue the per-round ratio's phrase under *key*, its median as *key*_x."""
+    ratio = Spread.ratio(numerators, denominators)
+    _glue(key, Markdown(phrase(ratio)), display=False)
+    _glue(f"{key}_x", ratio.median, display=False)
+    return ratio
+
+
+def glue_condition() -> Condition:
+    """Probe the builder and glue ``builder`` for the page's ``builder-note``.
+
+    Call it before a page's measurements and again after the long ones: the
+    lowest reading of the page decides, so a page measured while the machine
+    was busy says so even if it was quiet at the start. Also glues
+    ``builder_cpus`` (usable CPUs) and ``builder_busy`` (CPUs that busy
+    workers got, lowest reading).
+    """
+    usable = usable_cpus()
+    if usable > 1:
+        _readings.append(pool_busy_cpus(multiprocessing.get_context("spawn"), usable))
+    busy = min(_readings, default=float(usable))
+    found = condition(usable, busy if _readings else None)
+    glue_values(builder=found, builder_cpus=usable, builder_busy=busy)
+    return found
