@@ -43,6 +43,11 @@ nb_execution_show_tb = True
 # Seconds per cell. Each example run has its own 120 s limit
 # (mpdocs.runner.DEFAULT_TIMEOUT); a cell may run a few examples.
 nb_execution_timeout = 600
+# The kernels run over local IPC sockets, not TCP: nothing to eavesdrop on,
+# and no "Kernel is running over TCP without encryption" warning per page.
+from jupyter_client.manager import KernelManager  # noqa: E402
+
+KernelManager.class_traits()["transport"].default_value = "ipc"
 # Long outputs get a scroll box instead of pushing the prose far down.
 nb_scroll_outputs = True
 

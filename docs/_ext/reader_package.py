@@ -44,7 +44,7 @@ class InstallDirective(SphinxDirective):
         command = f"$ python -m pip install {location}"
         block = nodes.literal_block(command, command, language="console")
         up = "../" * self.env.docname.count("/")
-        links = nodes.paragraph()
+        links = nodes.paragraph(classes=["mpguide-install-links"])
         links += nodes.Text("Or download ")
         links += nodes.reference("", "the wheel", refuri=up + wheel)
         links += nodes.Text(", or ")
