@@ -45,7 +45,7 @@ nb_execution_show_tb = True
 nb_execution_timeout = 600
 # The kernels run over local IPC sockets, not TCP: nothing to eavesdrop on,
 # and no "Kernel is running over TCP without encryption" warning per page.
-from jupyter_client.manager import KernelManager  # noqa: E402
+from jupyter_client.manager import KernelManager
 
 KernelManager.class_traits()["transport"].default_value = "ipc"
 # Long outputs get a scroll box instead of pushing the prose far down.

@@ -131,8 +131,8 @@ def sentences(html: str) -> list[str]:
     parser.feed(html)
     found = []
     for block in parser.blocks:
-        block = PHRASE.sub(GAP, block)
-        for sentence in re.split(r"(?<=[.!?:])\s+(?=[A-Z\u201c(])", block):
+        text = PHRASE.sub(GAP, block)
+        for sentence in re.split(r"(?<=[.!?:])\s+(?=[A-Z\u201c(])", text):
             if WORD.search(sentence.lower()):
                 found.append(sentence)
     return found
