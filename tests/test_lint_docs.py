@@ -6,6 +6,8 @@ import importlib.util
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 _spec = importlib.util.spec_from_file_location(
     "lint_docs", ROOT / "tools" / "lint_docs.py"
@@ -178,49 +180,59 @@ def test_magics_are_skipped_and_broken_python_is_reported() -> None:
     ]
 
 
-def test_prose_lines_leave_out_fences_front_matter_and_markup() -> None:
+def test_cells_are_found_with_their_tags_and_fenced_examples_skipped() -> None:
     text = (
-        PAGE_HEAD  # "# Title" is prose; "(label)=" is not
-        + "\nOne line\nand another.\n\n"  # 2
-        + ":::{admonition} You need\n:class: tip\nInside the box.\n\n"  # 1
-        + "```{mpguide-install}\n```\n\n:::\n\n"
-        + "````markdown\nnot prose\n```python\nnor this\n```\n````\n"
-        + "~~~console\n$ nox\n~~~\n"
-        + "% a comment\n- a list item\n"  # 1
-        + _cell("a = 1\n\nb = 2\n", "remove-cell")  # 2 hidden
+        PAGE_HEAD
+        + "````markdown\n```{code-cell} ipython3\nnot a cell\n```\n````\n"
+        + _cell("a = 1\n", "remove-cell")
         + _cell("shown = 1\n", "remove-output")
-        + _cell("---\ntags: [hide-input]\n---\nfolded = 1\n")  # 1 hidden
+        + _cell("---\ntags: [hide-input]\n---\nfolded = 1\n")
     )
-    counts = lint_docs.page_counts(text)
-    assert (counts.prose, counts.hidden) == (5, 3)
-    assert [sorted(cell.tags) for cell in counts.cells] == [
+    cells = lint_docs.code_cells(text)
+    assert [sorted(cell.tags) for cell in cells] == [
         ["remove-cell"],
         ["remove-output"],
         ["hide-input"],
     ]
+    assert [cell.source for cell in cells] == ["a = 1", "shown = 1", "folded = 1"]
 
 
-def test_hidden_code_may_be_at_most_a_third_of_the_prose() -> None:
-    prose = "A line of prose.\n" * 6
-    at_limit = (
-        PAGE_HEAD
-        + prose[: -len("A line of prose.\n")]
-        + _cell("glue('a', 1)\nglue('b', 2)\n", "remove-cell")
+def test_a_hidden_cell_runs_glues_and_draws_in_straight_lines() -> None:
+    straight = _cell(
+        "from mpdocs.glue import glue_values\n"
+        "run = show_example('x.py', results=True)\n"
+        "glue_values(**{k: v for k, v in run.results.items() if v})\n",
+        "remove-cell",
     )
-    # 5 prose lines + "# Title" = 6, 2 hidden lines: exactly a third.
-    assert lint_docs.page_problems("ok.md", at_limit) == []
-    over = (
-        PAGE_HEAD
-        + prose[: -len("A line of prose.\n")]
-        + _cell("glue('a', 1)\nglue('b', 2)\n", "remove-input")
-        + _cell("x = 1\n", "remove-cell")
-    )
-    assert lint_docs.page_problems("over.md", over) == [
-        (
-            "over.md: 3 lines of hidden code for 6 lines of prose, more than one "
-            "per 3: move the logic into a tested docs/_ext/mpdocs module"
-        )
-    ]
-    # Code a reader sees does not count.
-    shown = PAGE_HEAD + _cell("x = 1\n" * 50)
+    assert lint_docs.page_problems("ok.md", PAGE_HEAD + straight) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "what"),
+    [
+        ("def f():\n    pass\n", "def"),
+        ("class C:\n    pass\n", "class"),
+        ("f = lambda: 1\n", "lambda"),
+        ("for x in y:\n    pass\n", "for"),
+        ("while x:\n    pass\n", "while"),
+        ("if x:\n    pass\n", "if"),
+        ("a = 1 if x else 2\n", "if-expression"),
+        ("try:\n    pass\nexcept E:\n    pass\n", "try"),
+        ("with x:\n    pass\n", "with"),
+        ("x = 1\n" * 11, "too many statements"),
+    ],
+)
+def test_logic_in_a_hidden_cell_is_reported_with_its_line(code: str, what: str) -> None:
+    page = PAGE_HEAD + _cell("import os\n" + code, "remove-input")
+    [problem] = lint_docs.page_problems("p.md", page)
+    assert f": a hidden cell with {what}: " in problem
+    # The cell's fence and tags line, then "import os", then the code; the
+    # statement too many is the eleventh, 9 lines into the code.
+    code_line = PAGE_HEAD.count("\n") + 4
+    line = code_line + (9 if what == "too many statements" else 0)
+    assert problem.startswith(f"p.md:{line}:")
+
+
+def test_logic_a_reader_sees_is_a_lesson_not_a_problem() -> None:
+    shown = PAGE_HEAD + _cell("for x in range(3):\n    print(x)\n")
     assert lint_docs.page_problems("shown.md", shown) == []

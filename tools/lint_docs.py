@@ -21,7 +21,13 @@ Usage: python tools/lint_docs.py
   line ends with the comment ``# lint: count, not a time`` (or, for the order
   of output lines that a lock, event or barrier guarantees,
   ``# lint: order, not a time``);
-* no page hides more code than a third of its prose (see ``page_counts``).
+* a hidden cell (tagged ``remove-cell``, ``remove-input``, ``hide-cell`` or
+  ``hide-input``) only runs an example, glues values or draws a figure:
+  straight-line code of at most MAX_STATEMENTS statements, with no ``def``,
+  ``class``, ``lambda``, loop, ``if`` (statement or expression), ``try``,
+  ``with`` or ``match``. Logic that needs more belongs in the example (which
+  writes what a page needs with ``--json``) or in a shared build helper, and
+  a sentence chosen by a branch belongs in the page's Markdown.
 
 Pages missing from every toctree and broken MyST syntax are caught by the
 ``lint`` session's Sphinx pass (``-b dummy``, execution off, warnings as errors).
@@ -49,8 +55,24 @@ NAMED = re.compile(
     r"""(?:examples/|(?:show|run)_example\(\s*["'])([a-z_][\w/.-]*\.py)"""
 )
 TYPED_EXCERPT = re.compile(r"^:caption:.*\(excerpt\)\s*$", re.MULTILINE)
-#: At most this many hidden code lines per prose line on a page.
-HIDDEN_PER_PROSE = 1 / 3
+#: At most this many statements in a hidden cell.
+MAX_STATEMENTS = 10
+#: What a hidden cell may not contain, and how the lint names it.
+LOGIC = {
+    ast.FunctionDef: "def",
+    ast.AsyncFunctionDef: "def",
+    ast.ClassDef: "class",
+    ast.Lambda: "lambda",
+    ast.For: "for",
+    ast.AsyncFor: "for",
+    ast.While: "while",
+    ast.If: "if",
+    ast.IfExp: "if-expression",
+    ast.Try: "try",
+    ast.With: "with",
+    ast.AsyncWith: "with",
+    ast.Match: "match",
+}
 #: Cells whose code the reader does not see (removed, or folded away).
 HIDING_TAGS = frozenset({"remove-cell", "remove-input", "hide-cell", "hide-input"})
 #: The escape for an assert that orders a deterministic count (or the order
@@ -58,7 +80,6 @@ HIDING_TAGS = frozenset({"remove-cell", "remove-input", "hide-cell", "hide-input
 COUNT_MARK = re.compile(r"#\s*lint:\s*(count|order), not a time\b")
 ORDERING = {ast.Lt: "<", ast.Gt: ">", ast.LtE: "<=", ast.GtE: ">="}
 FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})\s*(\S*)")
-COLON_FENCE = re.compile(r"^ {0,3}:{3,}")
 OPTION = re.compile(r"^\s*:[\w-]+:")
 
 
@@ -126,31 +147,6 @@ class Cell:
     def hidden(self) -> bool:
         return bool(self.tags & HIDING_TAGS)
 
-    @property
-    def code_lines(self) -> int:
-        return sum(1 for line in self.source.splitlines() if line.strip())
-
-
-@dataclass(frozen=True)
-class PageCounts:
-    """What the hidden-code rule compares, for one page.
-
-    *prose* counts the non-blank lines a reader reads as text: every
-    Markdown line outside fenced blocks (code cells, ``literalinclude`` and
-    other directives in backticks or tildes, console blocks) and outside the
-    front matter, without the ``:::`` lines that open and close a colon
-    fence and their ``:option:`` lines (the prose inside an admonition
-    counts), MyST targets such as ``(label)=``, and ``%`` comments.
-    *hidden* counts the non-blank lines of code, comments included, in cells
-    tagged ``remove-cell``, ``remove-input``, ``hide-cell`` or ``hide-input``.
-    """
-
-    prose: int
-    hidden: int
-    cells: tuple[Cell, ...]
-    #: The prose lines themselves.
-    prose_lines: tuple[str, ...] = ()
-
 
 def _tags(options: list[str]) -> frozenset[str]:
     for option in options:
@@ -190,39 +186,24 @@ def _code_cell(lines: list[str], start: int) -> tuple[Cell, int]:
     return Cell(first + 1, _tags(options), "\n".join(body)), end
 
 
-def page_counts(text: str) -> PageCounts:
-    """Prose lines, hidden code lines and code cells of a MyST page."""
+def code_cells(text: str) -> list[Cell]:
+    """The ``{code-cell}`` cells of a MyST page, in order."""
     lines = text.splitlines()
-    index, prose, cells = 0, [], []
-    if lines and lines[0].strip() == "---":  # front matter
-        index = next(
-            (i + 1 for i in range(1, len(lines)) if lines[i].strip() == "---"),
-            len(lines),
-        )
-    after_colon_fence = False
+    index, cells = 0, []
     while index < len(lines):
-        line = lines[index]
-        fence = FENCE.match(line)
+        fence = FENCE.match(lines[index])
         if fence and fence[2].startswith("{code-cell}"):
             cell, index = _code_cell(lines, index)
             cells.append(cell)
-        elif fence:
+        elif fence:  # skip other fenced blocks whole: they may hold examples
             marker = fence[1]
             index += 1
             while index < len(lines) and not re.match(
                 rf"^ {{0,3}}{re.escape(marker[0])}{{{len(marker)},}}\s*$", lines[index]
             ):
                 index += 1
-        elif COLON_FENCE.match(line):
-            after_colon_fence = True
-        elif after_colon_fence and OPTION.match(line):
-            pass
-        elif line.strip() and not re.match(r"^\s*(\([\w-]+\)=|%)", line):
-            prose.append(line)
-            after_colon_fence = False
         index += 1
-    hidden = sum(cell.code_lines for cell in cells if cell.hidden)
-    return PageCounts(len(prose), hidden, tuple(cells), tuple(prose))
+    return cells
 
 
 def _parse(source: str) -> ast.Module | None:
@@ -278,11 +259,25 @@ def timing_asserts(cell: Cell) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+def hidden_logic(cell: Cell) -> list[tuple[int, str]]:
+    """(line in the cell, what) for each piece of logic in a hidden cell."""
+    tree = _parse(cell.source)
+    if tree is None:
+        return [(1, "unparsable")]
+    found = [
+        (node.lineno, LOGIC[type(node)])
+        for node in ast.walk(tree)
+        if type(node) in LOGIC
+    ]
+    if len(tree.body) > MAX_STATEMENTS:
+        found.append((tree.body[MAX_STATEMENTS].lineno, "too many statements"))
+    return sorted(found)
+
+
 def page_problems(name: str, text: str) -> list[str]:
-    """Ordering asserts in the page's cells, and too much hidden code."""
-    counts = page_counts(text)
+    """Ordering asserts in the page's cells, and logic in its hidden cells."""
     found = []
-    for cell in counts.cells:
+    for cell in code_cells(text):
         for line, operator in timing_asserts(cell):
             where = f"{name}:{cell.line + line - 1}"
             if operator == "unparsable":
@@ -293,12 +288,17 @@ def page_problems(name: str, text: str) -> list[str]:
                 "from its numbers instead (a deterministic count may end with "
                 "'# lint: count, not a time')"
             )
-    if counts.hidden > counts.prose * HIDDEN_PER_PROSE:
-        found.append(
-            f"{name}: {counts.hidden} lines of hidden code for {counts.prose} "
-            f"lines of prose, more than one per {round(1 / HIDDEN_PER_PROSE)}: "
-            "move the logic into a tested docs/_ext/mpdocs module"
-        )
+        if not cell.hidden:
+            continue
+        for line, what in hidden_logic(cell):
+            if what == "unparsable":
+                continue  # reported above
+            found.append(
+                f"{name}:{cell.line + line - 1}: a hidden cell with {what}: "
+                f"a hidden cell runs an example, glues values or draws a figure "
+                f"in at most {MAX_STATEMENTS} statements; put logic in the "
+                "example (--json) or a shared helper, and sentences in the page"
+            )
     return found
 
 
