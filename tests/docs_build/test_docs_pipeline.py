@@ -319,3 +319,54 @@ def test_hung_example_is_killed_and_fails_the_build(site: Site) -> None:
     build = site.build()
     assert build.returncode != 0
     assert "examples/one.py timed out after 3 s and was killed" in build.log
+
+
+def test_a_glued_sentence_fails_the_build_and_a_phrase_does_not(site: Site) -> None:
+    site.add_cell(
+        "one",
+        ":tags: [remove-cell]\n"
+        "from myst_nb import glue\n"
+        "from mpdocs import Markdown\n"
+        "glue('phrase', Markdown('1.9\\u00d7 (1.8\\u20132.0 over 5 rounds)'), display=False)",
+    )
+    (site.root / "docs" / "one.md").write_text(
+        (site.root / "docs" / "one.md").read_text() + "\nThe pool ran {glue:md}`phrase`.\n"
+    )
+    _built(site.build())
+    site.add_cell(
+        "two",
+        ":tags: [remove-cell]\n"
+        "from myst_nb import glue\n"
+        "from mpdocs import Markdown\n"
+        "glue('sentence', Markdown('On this machine the pool ran faster than "
+        "the loop, which shows that the workers really did run at the same "
+        "time.'), display=False)",
+    )
+    build = site.build()
+    assert build.returncode != 0
+    assert "glued Markdown 'sentence' has 22 words, more than 20" in build.log
+    assert "'phrase'" not in build.log
+
+
+def test_a_builder_note_shows_only_on_its_builder(site: Site) -> None:
+    site.add_cell(
+        "one",
+        ":tags: [remove-cell]\n"
+        "from myst_nb import glue\n"
+        "glue('builder', 'one-cpu', display=False)",
+    )
+    (site.root / "docs" / "one.md").write_text(
+        (site.root / "docs" / "one.md").read_text()
+        + "\n```{builder-note} one-cpu\nOnly one CPU here.\n```\n"
+        + "\n```{builder-note} busy\nA busy machine here.\n```\n"
+    )
+    (site.root / "docs" / "two.md").write_text(
+        (site.root / "docs" / "two.md").read_text()
+        + "\n```{builder-note} one-cpu\nNot executed, no note.\n```\n"
+    )
+    _built(site.build())
+    one, two = site.html("one"), site.html("two")
+    assert "Only one CPU here." in one
+    assert "builder-one-cpu" in one
+    assert "A busy machine here." not in one
+    assert "Not executed, no note." not in two
