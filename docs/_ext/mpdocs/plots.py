@@ -41,6 +41,7 @@ def spread_bars(
     title: str,
     ylabel: str,
     stamp: str,
+    log: bool = False,
     references: References | None = None,
 ) -> Figure:
     """One bar per label at its median, with its middle-round spread."""
@@ -54,6 +55,9 @@ def spread_bars(
         label="median, middle rounds",
     )
     ax.set_ylabel(ylabel)
+    if log:
+        ax.set_yscale("log")
+    ax.tick_params(axis="x", labelrotation=15)
     return _finish(fig, ax, title, stamp, references or {})
 
 
