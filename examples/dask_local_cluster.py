@@ -26,7 +26,7 @@ START_METHODS = ["spawn", "forkserver"]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
-    parser.add_argument("--tasks", type=int, default=16, help="tasks in the job")
+    parser.add_argument("--tasks", type=int, default=8, help="tasks in the job")
     parser.add_argument("--limit", type=int, default=150_000, help="count primes below")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--json", metavar="FILE", help="also write the numbers to FILE")

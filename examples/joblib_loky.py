@@ -19,7 +19,7 @@ from mpguide.workers import count_primes
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--tasks", type=int, default=16, help="tasks in the job")
+    parser.add_argument("--tasks", type=int, default=8, help="tasks in the job")
     parser.add_argument("--limit", type=int, default=150_000, help="count primes below")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--json", metavar="FILE", help="also write the numbers to FILE")
