@@ -58,8 +58,9 @@ PHRASE = re.compile(
     r"(?:: too close to call on this machine)?"
 )
 WORD = re.compile(r"[a-z]+")
-#: How many Markdown words may lie between two pieces of one sentence.
-MAX_GAP = 30
+#: How many Markdown words may lie between two pieces of one sentence (an
+#: inline literal of a long message can hold many).
+MAX_GAP = 60
 
 
 class _Prose(HTMLParser):
@@ -145,6 +146,7 @@ def _words(text: str) -> list[str]:
 def markdown_words(markdown: str) -> list[str]:
     """The words of a page's Markdown, code cells and front matter left out."""
     markdown = re.sub(r"\A---\n.*?\n---\n", "", markdown, flags=re.DOTALL)
+    markdown = re.sub(r"<!--.*?-->", "", markdown, flags=re.DOTALL)
     markdown = re.sub(
         r"^(`{3,})\{code-cell\}.*?^\1\s*$", "", markdown, flags=re.DOTALL | re.MULTILINE
     )
