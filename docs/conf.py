@@ -43,11 +43,14 @@ nb_execution_show_tb = True
 # Seconds per cell. Each example run has its own 120 s limit
 # (mpdocs.runner.DEFAULT_TIMEOUT); a cell may run a few examples.
 nb_execution_timeout = 600
-# The kernels run over local IPC sockets, not TCP: nothing to eavesdrop on,
-# and no "Kernel is running over TCP without encryption" warning per page.
+# The kernels encrypt their local TCP traffic (CurveZMQ) where pyzmq can:
+# nothing to eavesdrop on, and no "Kernel is running over TCP without
+# encryption" warning per page. "auto" asks only kernels that support it.
+import zmq
 from jupyter_client.manager import KernelManager
 
-KernelManager.class_traits()["transport"].default_value = "ipc"
+if zmq.has("curve"):
+    KernelManager.class_traits()["transport_encryption"].default_value = "auto"
 # Long outputs get a scroll box instead of pushing the prose far down.
 nb_scroll_outputs = True
 
