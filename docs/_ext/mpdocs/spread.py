@@ -209,4 +209,4 @@ def _legacy_str(self: Spread) -> str:
     )
 
 
-Spread.__str__ = _legacy_str  # type: ignore[method-assign]
+Spread.__str__ = _legacy_str  # type: ignore[method-assign,assignment]
