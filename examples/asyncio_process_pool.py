@@ -1,8 +1,7 @@
 """asyncio awaits CPU-bound calls in worker processes: loop.run_in_executor.
 
-Two prime counts run in a ProcessPoolExecutor while a coroutine counts the
-event loop's ticks; then one runs in the coroutine itself. run_in_executor
-passes positional arguments only: keywords go through functools.partial.
+A coroutine counts the event loop's ticks while the work runs in a process pool,
+then while the same work runs in a coroutine.
 """
 
 import argparse
@@ -31,7 +30,9 @@ async def run(ctx: multiprocessing.context.BaseContext) -> None:
     stop = asyncio.Event()
     ticker = asyncio.create_task(tick(stop))
     with ProcessPoolExecutor(2, mp_context=ctx) as pool:
-        calls = [loop.run_in_executor(pool, count_primes, n) for n in (100_000, 200_000)]
+        calls = [
+            loop.run_in_executor(pool, count_primes, n) for n in (100_000, 200_000)
+        ]
         calls.append(loop.run_in_executor(pool, partial(scale, 2, 3, offset=1)))
         results = await asyncio.wait_for(asyncio.gather(*calls), timeout=120)
     stop.set()

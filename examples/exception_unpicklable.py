@@ -1,15 +1,14 @@
-"""An exception that pickles but will not unpickle in the parent.
+"""An exception that pickles in the worker but will not unpickle in the parent.
 
-NeedsTwo takes two arguments but passes one to Exception.__init__, so the
-parent cannot rebuild it; TwoArgs passes both. ProcessPoolExecutor marks itself
-broken; Pool's result thread dies and get() waits until its timeout.
+NeedsTwo passes one of its two arguments to Exception.__init__; TwoArgs both.
 """
 
 import argparse
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
-from mpguide.pickling import fail_with
+from mpguide.pickling import TwoArgs, fail_with
 
 START_METHODS = multiprocessing.get_all_start_methods()
 
@@ -23,7 +22,7 @@ def main() -> None:
         for kind in ("TwoArgs", "NeedsTwo"):
             try:
                 executor.submit(fail_with, kind).result(timeout=60)
-            except Exception as error:
+            except (TwoArgs, BrokenProcessPool) as error:
                 print(f"Executor, {kind}: {type(error).__name__}: {error}")
                 cause = str(error.__cause__).splitlines()[-2]  # the error line
         print(f"  caused by, in the parent: {cause}")
@@ -34,7 +33,7 @@ def main() -> None:
             pool.apply_async(fail_with, (kind,)).get(timeout=seconds)
         except multiprocessing.TimeoutError:
             print(f"Pool, {kind}: no result after {seconds} s (stderr says why)")
-        except Exception as error:
+        except TwoArgs as error:
             print(f"Pool, {kind}: {type(error).__name__}: {error}")
     try:
         pool.terminate()

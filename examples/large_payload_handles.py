@@ -1,8 +1,7 @@
 """Big data for a worker: send the bytes, or a name to find them by.
 
-The same block reaches a pool worker three ways: pickled with the task, as the
-name of a shared memory block, and as the path of a file that the worker maps
-into memory. Prints what each task pickled and whether the worker read it all.
+The same block goes pickled with the task, as a shared memory block's name,
+and as the path of a file that the worker maps into memory (mmap).
 """
 
 import argparse
@@ -40,8 +39,6 @@ def main() -> None:
                 pickled = len(pickle.dumps((func, args)))
                 crc = pool.apply_async(func, args).get(timeout=60)
                 print(f"{way:<18}  {pickled:>9,} bytes  {crc == zlib.crc32(data)}")
-            pool.close()
-            pool.join()
     finally:
         block.close()
         block.unlink()  # the creator frees the block, once every user is done

@@ -1,20 +1,21 @@
 """What a pool can send to a worker, and what it cannot: one try each.
 
-Each object goes to a pool worker as a task's argument, so it is pickled in
-the parent and unpickled in the worker. Prints one line per object.
+Each object goes to a worker as a task's argument, pickled by the parent.
 """
 
 import argparse
 import contextlib
 import functools
 import multiprocessing
+import pickle
 import sqlite3
 import threading
+from pathlib import Path
 
 from mpguide.pickling import Greeter, scale, type_name
 
 START_METHODS = multiprocessing.get_all_start_methods()
-square = lambda x: x * x  # noqa: E731 (a lambda at module level, on purpose)
+square = lambda x: x * x  # a lambda at module level, on purpose
 
 
 def main() -> None:
@@ -29,7 +30,7 @@ def main() -> None:
         pass
 
     db = contextlib.closing(sqlite3.connect(":memory:"))
-    with open(__file__) as file, db as connection, ctx.Pool(1) as pool:
+    with Path(__file__).open() as file, db as connection, ctx.Pool(1) as pool:
         candidates = {
             "module-level function": scale,
             "functools.partial": functools.partial(scale, factor=3),
@@ -48,12 +49,10 @@ def main() -> None:
         for what, obj in candidates.items():
             try:
                 pool.apply_async(type_name, (obj,)).get(timeout=60)
-            except Exception as error:  # raised while pickling the task
+            except (AttributeError, TypeError, pickle.PicklingError) as error:
                 print(f"{what:<22}  no       {type(error).__name__}")
             else:
                 print(f"{what:<22}  yes")
-        pool.close()
-        pool.join()
 
 
 if __name__ == "__main__":

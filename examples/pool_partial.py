@@ -1,8 +1,6 @@
 """Several arguments per task: functools.partial, starmap, zip, a wrapper.
 
-map and Executor.map call the function with one item at a time. This script
-fixes the other arguments with partial, unpacks tuples with starmap, zips
-iterables with Executor.map and passes per-item keywords through a wrapper.
+map calls the function with one item at a time; these pass the other arguments.
 """
 
 import argparse
@@ -13,7 +11,7 @@ from functools import partial
 from mpguide.pickling import scale, scale_kw
 
 START_METHODS = multiprocessing.get_all_start_methods()
-XS = [1, 2, 3]
+XS = [1, 2, 3]  # the items
 
 
 def main() -> None:

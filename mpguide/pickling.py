@@ -9,6 +9,7 @@ that the receiving process can find them by module and name.
 from __future__ import annotations
 
 import mmap
+import pickle
 import threading
 import zlib
 from multiprocessing import shared_memory
@@ -19,6 +20,7 @@ __all__ = [
     "Greeter",
     "NeedsTwo",
     "TwoArgs",
+    "call_pickled",
     "checksum",
     "checksum_file",
     "checksum_shared",
@@ -78,6 +80,19 @@ class Greeter:
     @staticmethod
     def shout(name: str) -> str:
         return f"{name.upper()}!"
+
+
+def call_pickled(payload: bytes, *args: Any) -> Any:
+    """Unpickle a function from *payload* and call it with *args*.
+
+    The parent pickles a lambda or a closure with cloudpickle, which the
+    standard pickle cannot do; the standard ``pickle.loads`` rebuilds it, as
+    long as cloudpickle is installed where this runs.
+
+    >>> call_pickled(pickle.dumps(abs), -3)
+    3
+    """
+    return pickle.loads(payload)(*args)
 
 
 def type_name(obj: object) -> str:
@@ -154,7 +169,8 @@ def checksum_shared(name: str, size: int) -> int:
 
 def checksum_file(path: str) -> int:
     """CRC-32 of a file's bytes, read through a memory map (``mmap``)."""
-    with Path(path).open("rb") as file, mmap.mmap(
-        file.fileno(), 0, access=mmap.ACCESS_READ
-    ) as mapped:
+    with (
+        Path(path).open("rb") as file,
+        mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as mapped,
+    ):
         return zlib.crc32(mapped)

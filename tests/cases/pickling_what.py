@@ -1,7 +1,12 @@
 from example_cases import Case
 
-YES = ("module-level function", "functools.partial", "bound method",
-       "callable instance", "staticmethod")
+YES = (
+    "module-level function",
+    "functools.partial",
+    "bound method",
+    "callable instance",
+    "staticmethod",
+)
 
 CASES = [
     Case(
