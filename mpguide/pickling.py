@@ -162,6 +162,7 @@ def checksum_shared(name: str, size: int) -> int:
     """CRC-32 of the first *size* bytes of the shared memory block *name*."""
     block = shared_memory.SharedMemory(name=name)
     try:
+        assert block.buf is not None  # None only once the block is closed
         return zlib.crc32(block.buf[:size])
     finally:
         block.close()  # detach; the process that created it unlinks it
