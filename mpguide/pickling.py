@@ -39,7 +39,7 @@ def scale(x: float, factor: float = 1.0, *, offset: float = 0.0) -> float:
     """Return ``x * factor + offset``: positional, default and keyword-only.
 
     >>> scale(2, 3), scale(2, 3, offset=1)
-    (6, 7)
+    (6.0, 7)
     """
     return x * factor + offset
 
