@@ -9,6 +9,7 @@ import json
 import pickle
 import statistics
 import timeit
+from functools import partial
 from pathlib import Path
 
 import cloudpickle
@@ -28,25 +29,30 @@ def shifted(x):  # defined in __main__: pickle sends its name, the others its co
     return x + 1
 
 
+def calls_per_round(timer: timeit.Timer, seconds: float = 0.02) -> int:
+    """How many calls take about *seconds*: rounds sized by time, not by count."""
+    return max(1, round(seconds / min(timer.repeat(3, 1))))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--json", metavar="FILE", help="also write the rounds to FILE")
     options = parser.parse_args()
     records = [{"id": i, "name": f"item {i}", "score": i / 7} for i in range(1000)]
-    objects = {"1,000 records": records, "imported function": scale,
-               "function in __main__": shifted}  # fmt: skip
-    sizes = {what: {name: len(dumps(obj)) for name, dumps in PICKLERS.items()}
-             for what, obj in objects.items()}  # fmt: skip
-    rounds = {what: {name: [] for name in PICKLERS} for what in objects}
+    objects = {
+        "1,000 records": records,
+        "imported function": scale,
+        "function in __main__": shifted,
+    }
+    sizes, rounds = {}, {}
     for what, obj in objects.items():
-        timers = {name: timeit.Timer(lambda d=dumps, o=obj: d(o))
-                  for name, dumps in PICKLERS.items()}  # fmt: skip
-        # Calls per round, sized by time: about 20 ms a round for each pickler.
-        numbers = {name: max(1, round(0.02 / min(t.repeat(3, 1))))
-                   for name, t in timers.items()}  # fmt: skip
-        for _ in range(ROUNDS):
+        sizes[what] = {name: len(dumps(obj)) for name, dumps in PICKLERS.items()}
+        timers = {name: timeit.Timer(partial(d, obj)) for name, d in PICKLERS.items()}
+        calls = {name: calls_per_round(timer) for name, timer in timers.items()}
+        rounds[what] = {name: [] for name in PICKLERS}
+        for _ in range(ROUNDS):  # interleaved: pickle, cloudpickle, dill, pickle, ...
             for name, timer in timers.items():
-                rounds[what][name].append(timer.timeit(numbers[name]) / numbers[name])
+                rounds[what][name].append(timer.timeit(calls[name]) / calls[name])
     print(f"{'bytes':<22}" + "".join(f"{name:>13}" for name in PICKLERS))
     for what, row in sizes.items():
         print(f"{what:<22}" + "".join(f"{size:>13,}" for size in row.values()))
