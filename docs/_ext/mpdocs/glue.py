@@ -18,7 +18,7 @@ from mpdocs.runner import Markdown
 from mpdocs.spread import Condition, Spread, condition, phrase
 from mpdocs.stamp import usable_cpus
 
-__all__ = ["glue_condition", "glue_ratio", "glue_values"]
+__all__ = ["glue_condition", "glue_ratio", "glue_values", "probe_builder"]
 
 #: Every busy-CPU reading this page has made; the lowest one counts.
 _readings: list[float] = []
@@ -40,18 +40,30 @@ def glue_ratio(
     return ratio
 
 
-def glue_condition() -> Condition:
-    """Probe the builder and glue ``builder`` for the page's ``builder-note``.
+def probe_builder() -> float | None:
+    """Measure how many CPUs busy workers get now; None with one usable CPU.
 
-    Call it before a page's measurements and again after the long ones: the
-    lowest reading of the page decides, so a page measured while the machine
-    was busy says so even if it was quiet at the start. Also glues
+    Call it before a page's long measurements; :func:`glue_condition`, after
+    them, judges the page by the lowest reading.
+    """
+    usable = usable_cpus()
+    if usable < 2:
+        return None
+    _readings.append(pool_busy_cpus(multiprocessing.get_context("spawn"), usable))
+    return _readings[-1]
+
+
+def glue_condition() -> Condition:
+    """Probe once more and glue ``builder`` for the page's ``builder-note``.
+
+    Call it once per page, after its measurements (a glue key may be set only
+    once): the lowest reading of the page decides, so a page measured while
+    the machine was busy says so even if it was quiet at the end. Also glues
     ``builder_cpus`` (usable CPUs) and ``builder_busy`` (CPUs that busy
     workers got, lowest reading).
     """
     usable = usable_cpus()
-    if usable > 1:
-        _readings.append(pool_busy_cpus(multiprocessing.get_context("spawn"), usable))
+    probe_builder()
     busy = min(_readings, default=float(usable))
     found = condition(usable, busy if _readings else None)
     glue_values(builder=found, builder_cpus=usable, builder_busy=busy)
