@@ -25,6 +25,10 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "docs" / "_ext"))
+
+from mpdocs.spread import PHRASE
+
 #: Elements whose whole content is not prose written by anyone.
 SKIPPED = {"pre", "script", "style", "details", "nav", "button", "svg"}
 #: Classes of elements whose content is not prose: executed output, and the
@@ -52,11 +56,6 @@ BLOCKS = {
     "figcaption",
 }
 GAP = "\x00"
-#: A comparison phrase from mpdocs.spread.phrase, with or without its verdict.
-PHRASE = re.compile(
-    r"[\d.]+\u00d7 \([\d.]+\u2013[\d.]+ over \d+ rounds\)"
-    r"(?:: too close to call on this machine)?"
-)
 WORD = re.compile(r"[a-z]+")
 #: How many Markdown words may lie between two pieces of one sentence (an
 #: inline literal of a long message can hold many).

@@ -25,12 +25,14 @@ directive) instead of rewording every sentence.
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 __all__ = [
+    "PHRASE",
     "QUIET_SHARE",
     "TOO_CLOSE",
     "Condition",
@@ -45,6 +47,13 @@ __all__ = [
 
 #: What a comparison phrase ends with when the spread allows no verdict.
 TOO_CLOSE = "too close to call on this machine"
+
+#: What :func:`phrase` writes, found in any text: its numbers are
+#: measurements, never Python versions or anything else to mark up.
+PHRASE = re.compile(
+    r"\d[\d.]*\N{MULTIPLICATION SIGN} \(\d[\d.]*\N{EN DASH}\d[\d.]* "
+    r"over \d+ rounds\)(?:: " + TOO_CLOSE + r")?"
+)
 
 #: Busy workers must get this share of the CPUs they ask for, or the machine
 #: counts as busy: 1.7 of 2 CPUs is quiet, 1.6 is not.
