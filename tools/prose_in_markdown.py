@@ -25,6 +25,10 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "docs" / "_ext"))
+
+from mpdocs.spread import PHRASE
+
 #: Elements whose whole content is not prose written by anyone.
 SKIPPED = {"pre", "script", "style", "details", "nav", "button", "svg"}
 #: Classes of elements whose content is not prose: executed output, and the
@@ -52,14 +56,10 @@ BLOCKS = {
     "figcaption",
 }
 GAP = "\x00"
-#: A comparison phrase from mpdocs.spread.phrase, with or without its verdict.
-PHRASE = re.compile(
-    r"[\d.]+\u00d7 \([\d.]+\u2013[\d.]+ over \d+ rounds\)"
-    r"(?:: too close to call on this machine)?"
-)
 WORD = re.compile(r"[a-z]+")
-#: How many Markdown words may lie between two pieces of one sentence.
-MAX_GAP = 30
+#: How many Markdown words may lie between two pieces of one sentence (an
+#: inline literal of a long message can hold many).
+MAX_GAP = 60
 
 
 class _Prose(HTMLParser):
@@ -145,6 +145,7 @@ def _words(text: str) -> list[str]:
 def markdown_words(markdown: str) -> list[str]:
     """The words of a page's Markdown, code cells and front matter left out."""
     markdown = re.sub(r"\A---\n.*?\n---\n", "", markdown, flags=re.DOTALL)
+    markdown = re.sub(r"<!--.*?-->", "", markdown, flags=re.DOTALL)
     markdown = re.sub(
         r"^(`{3,})\{code-cell\}.*?^\1\s*$", "", markdown, flags=re.DOTALL | re.MULTILINE
     )

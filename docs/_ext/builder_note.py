@@ -4,13 +4,13 @@ A performance page says once, at the top, when the machine that built it had
 one usable CPU or was busy, instead of rewording every sentence. The page's
 hidden cell glues ``builder`` (:func:`mpdocs.glue.glue_condition`); this
 directive keeps its Markdown content only when that value matches its
-argument::
+first argument; the rest of the line is the note's title::
 
-    ```{builder-note} one-cpu
+    ```{builder-note} one-cpu This page had one CPU
     This build could use one CPU, so ...
     ```
 
-The note's text stays in the page, where a contributor edits it. A page with
+Title and text stay in the page, where a contributor edits them. A page with
 no ``builder`` glue (not executed) shows no note.
 """
 
@@ -40,17 +40,19 @@ def page_condition(document: nodes.document) -> str | None:
 
 
 class BuilderNote(SphinxDirective):
-    required_arguments = 1
+    required_arguments = 2
+    final_argument_whitespace = True
     has_content = True
 
     def run(self) -> list[nodes.Node]:
-        wanted = self.arguments[0]
+        wanted, title = self.arguments
         if wanted not in CONDITIONS:
             raise self.error(f"builder-note takes one of {CONDITIONS}, not {wanted!r}")
         if page_condition(self.state.document) != wanted:
             return []
         note = nodes.admonition(classes=["builder-note", f"builder-{wanted}"])
-        note += nodes.title(text=TITLES[wanted])
+        heading, _ = self.state.inline_text(title, self.lineno)
+        note += nodes.title(title, "", *heading)
         self.state.nested_parse(self.content, self.content_offset, note)
         return [note]
 

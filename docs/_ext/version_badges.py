@@ -4,7 +4,8 @@
 the time, and readers scan for them. This transform wraps each such mention
 in running text in ``<span class="version">``, styled once in mpguide.css, so
 version notes look alike on every page without authors having to mark them.
-Code, literals and glued values are left alone.
+Code, literals, glued values and the comparison phrases of
+:func:`mpdocs.spread.phrase` are left alone.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import re
 from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.transforms import SphinxTransform
+
+from mpdocs.spread import PHRASE
 
 # 3.8 to 3.19 with an optional patch number and "+", not part of a longer
 # number, a decimal (3.14x, 3.14%) or a dotted name.
@@ -32,6 +35,20 @@ def _visit(self: object, node: python_version) -> None:
 
 def _depart(self: object, node: python_version) -> None:
     self.body.append("</span>")  # type: ignore[attr-defined]
+
+
+def version_spans(text: str) -> list[tuple[int, int]]:
+    """Where *text* names a Python version, outside measured ratios.
+
+    >>> version_spans("Since 3.12, a 3.12\N{MULTIPLICATION SIGN} (3.1\N{EN DASH}3.13 over 5 rounds) gain")
+    [(6, 10)]
+    """
+    phrases = [m.span() for m in PHRASE.finditer(text)]
+    return [
+        m.span()
+        for m in VERSION.finditer(text)
+        if not any(start <= m.start() < end for start, end in phrases)
+    ]
 
 
 class MarkVersions(SphinxTransform):
@@ -53,14 +70,15 @@ class MarkVersions(SphinxTransform):
             ):
                 continue
             value = str(text)
-            if not VERSION.search(value):
+            spans = version_spans(value)
+            if not spans:
                 continue
             pieces: list[nodes.Node] = []
             last = 0
-            for match in VERSION.finditer(value):
-                pieces.append(nodes.Text(value[last : match.start()]))
-                pieces.append(python_version(match[0], match[0]))
-                last = match.end()
+            for start, end in spans:
+                pieces.append(nodes.Text(value[last:start]))
+                pieces.append(python_version(value[start:end], value[start:end]))
+                last = end
             pieces.append(nodes.Text(value[last:]))
             parent.replace(
                 text, [p for p in pieces if not (isinstance(p, nodes.Text) and not p)]

@@ -17,7 +17,7 @@ from executed_examples import (
     page_inputs,
     write_standalone_examples,
 )
-from version_badges import VERSION
+from version_badges import VERSION, version_spans
 
 PAGE = """\
 ---
@@ -171,6 +171,11 @@ def test_standalone_downloads_are_written_or_refused_by_name(tmp_path: Path) -> 
 )
 def test_version_mentions(text: str, found: list[str]) -> None:
     assert VERSION.findall(text) == found
+
+
+def test_a_measured_ratio_is_no_version() -> None:
+    text = "Since 3.12 the pool took 3.12\u00d7 (3.1\u20133.13 over 5 rounds) as long."
+    assert [text[a:b] for a, b in version_spans(text)] == ["3.12"]
 
 
 def test_heading_roles_get_a_level_once() -> None:

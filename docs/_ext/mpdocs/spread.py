@@ -25,12 +25,14 @@ directive) instead of rewording every sentence.
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 __all__ = [
+    "PHRASE",
     "QUIET_SHARE",
     "TOO_CLOSE",
     "Condition",
@@ -45,6 +47,13 @@ __all__ = [
 
 #: What a comparison phrase ends with when the spread allows no verdict.
 TOO_CLOSE = "too close to call on this machine"
+
+#: What :func:`phrase` writes, found in any text: its numbers are
+#: measurements, never Python versions or anything else to mark up.
+PHRASE = re.compile(
+    r"\d[\d.]*\N{MULTIPLICATION SIGN} \(\d[\d.]*\N{EN DASH}\d[\d.]* "
+    r"over \d+ rounds\)(?:: " + TOO_CLOSE + r")?"
+)
 
 #: Busy workers must get this share of the CPUs they ask for, or the machine
 #: counts as busy: 1.7 of 2 CPUs is quiet, 1.6 is not.
@@ -200,6 +209,13 @@ def error_bars(spreads: Iterable[Spread]) -> list[list[float]]:
 # Transitional names for the per-page text modules that issue 18 removes; they
 # go with the last of those modules.
 compare = clearly
-Spread.__str__ = lambda self: (  # type: ignore[method-assign,assignment]
-    f"{self.median:.2f}x ({self.low:.2f}x to {self.high:.2f}x over {self.rounds} rounds)"
-)
+
+
+def _legacy_str(self: Spread) -> str:
+    return (
+        f"{self.median:.2f}x ({self.low:.2f}x to {self.high:.2f}x"
+        f" over {self.rounds} rounds)"
+    )
+
+
+Spread.__str__ = _legacy_str  # type: ignore[method-assign,assignment]
