@@ -18,7 +18,7 @@ check_one_cpu = importlib.util.module_from_spec(_spec)
 sys.modules["check_one_cpu"] = check_one_cpu
 _spec.loader.exec_module(check_one_cpu)
 
-PAGE = "# Speed\n\n```{builder-note} one-cpu\nOne CPU here.\n```\n\n```{builder-note} busy\nBusy.\n```\n"
+PAGE = "# Speed\n\n```{builder-note} one-cpu One CPU\nOne CPU here.\n```\n\n```{builder-note} busy Busy\nBusy.\n```\n"
 STAMP = "<p>[exit status 0 · CPython 3.13.0 · Linux x86_64 · 1 usable CPU]</p>"
 NOTE = '<div class="admonition builder-note builder-one-cpu"><p>One CPU here.</p></div>'
 

@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-NOTE = re.compile(r"^ {0,3}(`{3,}|:{3,})\{builder-note\}\s+one-cpu\s*$", re.MULTILINE)
+NOTE = re.compile(r"^ {0,3}(`{3,}|:{3,})\{builder-note\}\s+one-cpu\b", re.MULTILINE)
 #: The machine stamp under every example's output on a one-CPU build.
 STAMP = re.compile(r"\b1 usable CPU\b")
 

@@ -330,7 +330,8 @@ def test_a_glued_sentence_fails_the_build_and_a_phrase_does_not(site: Site) -> N
         "glue('phrase', Markdown('1.9\\u00d7 (1.8\\u20132.0 over 5 rounds)'), display=False)",
     )
     (site.root / "docs" / "one.md").write_text(
-        (site.root / "docs" / "one.md").read_text() + "\nThe pool ran {glue:md}`phrase`.\n"
+        (site.root / "docs" / "one.md").read_text()
+        + "\nThe pool ran {glue:md}`phrase`.\n"
     )
     _built(site.build())
     site.add_cell(
@@ -357,12 +358,12 @@ def test_a_builder_note_shows_only_on_its_builder(site: Site) -> None:
     )
     (site.root / "docs" / "one.md").write_text(
         (site.root / "docs" / "one.md").read_text()
-        + "\n```{builder-note} one-cpu\nOnly one CPU here.\n```\n"
-        + "\n```{builder-note} busy\nA busy machine here.\n```\n"
+        + "\n```{builder-note} one-cpu One CPU\nOnly one CPU here.\n```\n"
+        + "\n```{builder-note} busy Busy\nA busy machine here.\n```\n"
     )
     (site.root / "docs" / "two.md").write_text(
         (site.root / "docs" / "two.md").read_text()
-        + "\n```{builder-note} one-cpu\nNot executed, no note.\n```\n"
+        + "\n```{builder-note} one-cpu One CPU\nNot executed, no note.\n```\n"
     )
     _built(site.build())
     one, two = site.html("one"), site.html("two")
