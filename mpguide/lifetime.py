@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from multiprocessing.queues import Queue
-from multiprocessing.synchronize import Event
+from multiprocessing.synchronize import Event, Semaphore
 
 # --- Orphans: children whose parent is killed ----------------------------------
 
@@ -115,3 +115,23 @@ def die_with_parent() -> str:
     if os.getppid() != parent.pid:  # the parent ended before prctl() ran
         os._exit(1)
     return "with PR_SET_PDEATHSIG"
+
+
+
+# --- One hung task ---------------------------------------------------------------
+
+
+def timed_task(
+    task: int,
+    seconds: float,
+    started: Semaphore,
+    results: Queue[tuple[int, float]],
+) -> None:
+    """Release *started*, work for *seconds*, then put ``(task, seconds)`` on *results*.
+
+    A task given far more seconds than its caller allows stands for one that
+    hangs: on a network call with no timeout, a lock, an endless loop.
+    """
+    started.release()
+    time.sleep(seconds)  # stands for the work
+    results.put((task, seconds))
