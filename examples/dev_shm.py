@@ -1,0 +1,58 @@
+"""What multiprocessing keeps in /dev/shm on Linux: semaphores and shared memory.
+
+Prints the size of /dev/shm, then the files a Lock, a Queue and an Event map
+there, and how much room SharedMemory blocks take before and after they are
+written, one of them larger than all the free space. Linux only.
+"""
+
+import argparse
+import multiprocessing
+import os
+from multiprocessing import shared_memory
+from pathlib import Path
+
+START_METHODS = multiprocessing.get_all_start_methods()
+MIB = 2**20
+
+
+def mapped_shm_inodes() -> set[int]:
+    """Inodes of the /dev/shm files this process has mapped (/proc/self/maps)."""
+    lines = Path("/proc/self/maps").read_text().splitlines()
+    return {int(line.split()[4]) for line in lines if " /dev/shm/" in line}
+
+
+def allocated_mib(block: shared_memory.SharedMemory) -> int:
+    return os.stat(f"/dev/shm/{block.name.lstrip('/')}").st_blocks * 512 // MIB
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
+    ctx = multiprocessing.get_context(parser.parse_args().start_method)
+    if not Path("/dev/shm").is_dir():
+        raise SystemExit("no /dev/shm here: this example shows Linux")
+    shm = os.statvfs("/dev/shm")
+    free = shm.f_bavail * shm.f_frsize // MIB
+    print(f"/dev/shm: {shm.f_blocks * shm.f_frsize // MIB} MiB, {free} MiB free")
+    kept = []  # keep each object alive, and its semaphores with it
+    for make in (ctx.Lock, ctx.Queue, ctx.Event):
+        before = mapped_shm_inodes()
+        kept.append(make())
+        new = mapped_shm_inodes() - before  # one file per semaphore
+        named = [e.name for e in os.scandir("/dev/shm") if e.inode() in new]
+        print(f"{make.__name__ + '():':<9}semaphores {len(new)}, named {len(named)}")
+    for size in (MIB, (free + 1) * MIB):  # 1 MiB, then more than is free
+        block = shared_memory.SharedMemory(create=True, size=size)
+        try:
+            print(f"SharedMemory({size // MIB} MiB): {allocated_mib(block)} MiB taken", end="")
+            if size == MIB:
+                block.buf[:] = bytes(MIB)  # write every page
+                print(f"; once written, {allocated_mib(block)} MiB", end="")
+            print()
+        finally:
+            block.close()
+            block.unlink()
+
+
+if __name__ == "__main__":
+    main()
