@@ -12,9 +12,9 @@ COUNTS = (
 
 def named(count: int) -> tuple[str, ...]:
     return (
-        rf"^Lock\(\):   semaphores 1, named {min(count, 1)}$",
-        rf"^Queue\(\):  semaphores 3, named {min(count, 3)}$",
-        rf"^Event\(\):  semaphores 5, named {min(count, 5)}$",
+        rf"^Lock\(\):  semaphores 1, named {min(count, 1)}$",
+        rf"^Queue\(\): semaphores 3, named {min(count, 3)}$",
+        rf"^Event\(\): semaphores 5, named {min(count, 5)}$",
     )
 
 
