@@ -1,8 +1,7 @@
 """What multiprocessing keeps in /dev/shm on Linux: semaphores and shared memory.
 
-Prints the size of /dev/shm, then the files a Lock, a Queue and an Event map
-there, and how much room SharedMemory blocks take before and after they are
-written, one of them larger than all the free space. Linux only.
+Prints the size of /dev/shm, the semaphores a Lock, a Queue and an Event map
+from it, and the room SharedMemory blocks take there. Linux only.
 """
 
 import argparse
@@ -22,7 +21,7 @@ def mapped_shm_inodes() -> set[int]:
 
 
 def allocated_mib(block: shared_memory.SharedMemory) -> int:
-    return os.stat(f"/dev/shm/{block.name.lstrip('/')}").st_blocks * 512 // MIB
+    return Path("/dev/shm", block.name.lstrip("/")).stat().st_blocks * 512 // MIB
 
 
 def main() -> None:
@@ -39,16 +38,16 @@ def main() -> None:
         before = mapped_shm_inodes()
         kept.append(make())
         new = mapped_shm_inodes() - before  # one file per semaphore
-        named = [e.name for e in os.scandir("/dev/shm") if e.inode() in new]
-        print(f"{make.__name__ + '():':<9}semaphores {len(new)}, named {len(named)}")
+        named = sum(entry.inode() in new for entry in os.scandir("/dev/shm"))
+        print(f"{make.__name__ + '():':<9}semaphores {len(new)}, named {named}")
     for size in (MIB, (free + 1) * MIB):  # 1 MiB, then more than is free
         block = shared_memory.SharedMemory(create=True, size=size)
         try:
-            print(f"SharedMemory({size // MIB} MiB): {allocated_mib(block)} MiB taken", end="")
+            line = f"SharedMemory({size // MIB} MiB): {allocated_mib(block)} MiB taken"
             if size == MIB:
                 block.buf[:] = bytes(MIB)  # write every page
-                print(f"; once written, {allocated_mib(block)} MiB", end="")
-            print()
+                line += f"; once written, {allocated_mib(block)} MiB"
+            print(line)
         finally:
             block.close()
             block.unlink()

@@ -1,8 +1,7 @@
 """Stop one hung task: a Process per task, a deadline, then terminate().
 
-Pool and ProcessPoolExecutor cannot stop a task that is running. A process
-of its own per task can be stopped alone: task 2 here never finishes in
-time and is terminated; the others keep their results.
+Pool and ProcessPoolExecutor cannot stop one running task; a process of its
+own can be. Task 2 here is terminated; the others keep their results.
 """
 
 import argparse

@@ -1,9 +1,8 @@
 """Kill a parent with SIGKILL and see which of its children live on.
 
 A middle process starts a Process, a daemonic Process and a Pool of two, all
-busy, and is killed. Without --fixed, a roll call shows who still runs, and
-one signal to the middle's process group ends them; with --fixed, the
-children end by themselves. POSIX only.
+busy, and is killed. A roll call shows who runs on, and one signal to the
+process group ends them; with --fixed, they end by themselves. POSIX only.
 """
 
 import argparse
@@ -26,7 +25,7 @@ def main() -> None:
     alive, held = ctx.Pipe(duplex=False)  # every child holds `held`
     middle = ctx.Process(
         target=start_children,
-        args=(options.start_method, options.fixed, answers, held, roll_call),
+        args=(ctx, options.fixed, answers, held, roll_call),
     )
     middle.start()
     held.close()  # from now on only the middle process and its children hold it
@@ -41,9 +40,7 @@ def main() -> None:
         for pid, label in sorted(labels.items(), key=lambda item: item[1]):
             print(f"  {label}: {replies[pid]}")
         os.killpg(middle.pid, signal.SIGKILL)  # the cleanup: its whole group
-    # Nobody sends on `alive`: poll() turns true at end-of-file, once every
-    # process that held `held` has ended.
-    if not alive.poll(timeout=60):
+    if not alive.poll(timeout=60):  # true at end-of-file: nobody holds `held`
         os.killpg(middle.pid, signal.SIGKILL)
         raise SystemExit("children still running after 60 s; killed them")
     print("every child has ended")

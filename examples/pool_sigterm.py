@@ -1,8 +1,8 @@
 """Stop cleanly on SIGTERM: take no new tasks, let running ones end, exit 0.
 
-`docker stop` sends SIGTERM to a container's main process, then SIGKILL after
-a grace period. A thread plays that part here, once the pool is busy. With
---hang one task never ends, and the deadline stops it. POSIX only.
+`docker stop` sends SIGTERM, then SIGKILL after a grace period; a thread plays
+that part here. With --hang one task never ends, and the deadline stops it.
+POSIX only.
 """
 
 import argparse
@@ -35,8 +35,10 @@ def main() -> None:
     threading.Thread(target=send_sigterm_when, args=(busy,), daemon=True).start()
     futures: list[cf.Future[float]] = []
     with cf.ProcessPoolExecutor(
-        2, mp_context=ctx,
-        initializer=signal.signal, initargs=(signal.SIGTERM, signal.SIG_IGN),
+        2,
+        mp_context=ctx,
+        initializer=signal.signal,
+        initargs=(signal.SIGTERM, signal.SIG_IGN),
     ) as executor:
         while not stop.is_set():  # requests keep coming until SIGTERM
             unfinished = [future for future in futures if not future.done()]
@@ -54,8 +56,7 @@ def main() -> None:
         if late:  # past the deadline: stop the workers, which ignore SIGTERM
             for worker in multiprocessing.active_children():
                 worker.kill()
-            print(f"{options.grace:g} s deadline passed: killed the workers, "
-                  f"{len(late)} tasks lost")
+            print(f"deadline passed: killed the workers; {len(late)} tasks lost")
     print("stopped: exit status 0")
 
 

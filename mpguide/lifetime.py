@@ -19,6 +19,10 @@ from collections.abc import Callable
 from multiprocessing.connection import Connection
 from multiprocessing.queues import Queue
 from multiprocessing.synchronize import Event, Semaphore
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # ForkContext and ForkServerContext do not exist on Windows
+    from multiprocessing.context import ForkContext, ForkServerContext, SpawnContext
 
 # --- Orphans: children whose parent is killed ----------------------------------
 
@@ -45,7 +49,7 @@ def long_task(
 
 
 def start_children(
-    method: str,
+    ctx: SpawnContext | ForkContext | ForkServerContext,
     fixed: bool,
     answers: Queue[tuple[int, object]],
     alive: Connection,
@@ -58,7 +62,6 @@ def start_children(
     to end when this process ends; there is then no roll call.
     """
     os.setpgid(0, 0)  # a process group of its own, which its children join
-    ctx = multiprocessing.get_context(method)
     watch, die = (watch_parent, die_with_parent) if fixed else (None, None)
     call = None if fixed else roll_call
     children = [
@@ -115,7 +118,6 @@ def die_with_parent() -> str:
     if os.getppid() != parent.pid:  # the parent ended before prctl() ran
         os._exit(1)
     return "with PR_SET_PDEATHSIG"
-
 
 
 # --- One hung task ---------------------------------------------------------------

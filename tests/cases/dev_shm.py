@@ -21,5 +21,7 @@ def named(count: int) -> tuple[str, ...]:
 CASES = [
     # fork removes a semaphore's name at once: no child needs to open it.
     Case(id="fork", start_methods=("fork",), stdout=(*COUNTS, *named(0))),
-    Case(id="named", start_methods=("spawn", "forkserver"), stdout=(*COUNTS, *named(5))),
+    Case(
+        id="named", start_methods=("spawn", "forkserver"), stdout=(*COUNTS, *named(5))
+    ),
 ]

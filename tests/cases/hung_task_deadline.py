@@ -5,10 +5,12 @@ from example_cases import Case
 CASES = [
     Case(
         stdout=(
-            r"^task 0: result 0\.1, exit code 0\n"
-            r"task 1: result 0\.1, exit code 0\n"
-            r"task 2: terminated, exit code -15\n"
-            r"task 3: result 0\.1, exit code 0$",
+            (
+                r"^task 0: result 0\.1, exit code 0\n"
+                r"task 1: result 0\.1, exit code 0\n"
+                r"task 2: terminated, exit code -15\n"
+                r"task 3: result 0\.1, exit code 0$"
+            ),
         ),
     ),
 ]

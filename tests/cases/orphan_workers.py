@@ -1,8 +1,10 @@
 from example_cases import Case
 
 ROLL_CALL = (
-    r"^  Pool worker: still running\n  Pool worker: still running\n"
-    r"  Process: still running\n  daemonic Process: still running$",
+    (
+        r"^  Pool worker: still running\n  Pool worker: still running\n"
+        r"  Process: still running\n  daemonic Process: still running$"
+    ),
 )
 ENDED = (
     r"^sent SIGKILL to the middle process$",
@@ -12,8 +14,10 @@ ENDED = (
 # Under spawn and forkserver the killed middle process never unlinked its
 # pool's semaphores; the resource tracker does, and says so, once the run ends.
 TRACKER = (
-    r"resource_tracker: There appear to be \d+ leaked semaphore objects "
-    r"to clean up at shutdown",
+    (
+        r"resource_tracker: There appear to be \d+ leaked semaphore objects "
+        r"to clean up at shutdown"
+    ),
 )
 WATCHED = (
     r"^(started: Pool worker watching parent_process\(\)\.sentinel\n){2}",
@@ -51,8 +55,10 @@ CASES = [
         start_methods=("forkserver",),
         stdout=(
             *WATCHED,
-            r"^started: daemonic Process without PR_SET_PDEATHSIG \(forked by a "
-            r"fork server\), watching parent_process\(\)\.sentinel$",
+            (
+                r"^started: daemonic Process without PR_SET_PDEATHSIG \(forked by "
+                r"a fork server\), watching parent_process\(\)\.sentinel$"
+            ),
             *ENDED,
         ),
         stderr=TRACKER,

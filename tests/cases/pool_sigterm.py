@@ -19,7 +19,7 @@ CASES = [
         stdout=(
             *STOPPED,
             r"^\d+ of \d+ tasks handed to the workers finished$",
-            r"^2 s deadline passed: killed the workers, [1-9]\d* tasks lost$",
+            r"^deadline passed: killed the workers; [1-9]\d* tasks lost$",
         ),
     ),
 ]
