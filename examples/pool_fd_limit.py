@@ -2,7 +2,7 @@
 
 Lowers this process's limit on open files (RLIMIT_NOFILE) to 64, so the leak
 hits it within a few requests instead of after days, then closes every pool
-it kept. Linux and macOS; fork and spawn only (see the page for forkserver).
+it kept. Linux and macOS; spawn and fork only (a fork server out of files stops).
 """
 
 import argparse
