@@ -48,7 +48,9 @@ def test_example(
     run_clean: RunClean, name: str, case: Case, method: str | None
 ) -> None:
     args = ("--start-method", method, *case.args) if method else case.args
-    result = run_clean(name, *args, timeout=case.timeout)
+    result = run_clean(
+        name, *args, timeout=case.timeout, tracker_cleanup=case.tracker_cleanup
+    )
     assert result.returncode == case.returncode, result.stderr
     case.check(result.stdout, result.stderr)
 
