@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 import matplotlib.pyplot as plt
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from mpdocs.spread import Spread, error_bars
@@ -23,7 +24,7 @@ References = Mapping[str, float | tuple[Sequence[float], Sequence[float]]]
 
 
 def _finish(
-    fig: Figure, ax: plt.Axes, title: str, stamp: str, references: References
+    fig: Figure, ax: Axes, title: str, stamp: str, references: References
 ) -> Figure:
     for style, (label, ref) in zip(("--", ":", "-."), references.items(), strict=False):
         if isinstance(ref, tuple):
