@@ -151,7 +151,7 @@ def report(
     print("\nspeed-ups: the baseline's seconds over the variant's, per round")
     for example, data in results.items():
         for label, spread in ratios(data).items():
-            print(f"  {example:<22} {label:<42} {phrase(spread)}")
+            print(f"  {example:<22} {label:<44} {phrase(spread)}")
     if quick:
         print("\n--quick: sizes too small, no target judged")
         return 0
