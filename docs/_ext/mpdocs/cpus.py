@@ -1,10 +1,11 @@
-"""How many CPUs a pool of busy workers really gets: a probe for the pages.
+"""How many CPUs a pool of busy workers really gets, and what others took.
 
 The build machine is shared, so a speed-up measured on it may be held back by
-other programs rather than by the code. The performance pages run
-:func:`pool_busy_cpus` before and after an example and choose their wording
-from the lower reading (:func:`machine_was_quiet`); :mod:`mpdocs.spread`
-decides when two timings are too close to call.
+other programs rather than by the code. :func:`mpdocs.glue.glue_condition`
+runs :func:`pool_busy_cpus` before and after a page's measurements, and
+:mod:`mpdocs.spread` turns the lower reading into the builder's condition.
+The bench also counts the CPU time other programs took while it ran
+(:func:`machine_clock`, :func:`others_cpus`).
 """
 
 from __future__ import annotations
@@ -64,11 +65,6 @@ def machine_was_quiet(busy: float, workers: int) -> bool:
     (True, False)
     """
     return busy >= 0.85 * workers
-
-
-#: Other programs may use this share of the usable CPUs, on average, while a
-#: measurement runs before the machine counts as busy.
-OTHERS_SHARE = 0.15
 
 
 def cpu_seconds_used(stat: str, cpus: Collection[int]) -> float:
