@@ -10,6 +10,7 @@ import queue
 import sqlite3
 import traceback
 from contextlib import closing
+from pathlib import Path
 
 from mpguide.mistakes import describe
 
@@ -30,7 +31,7 @@ def main() -> None:
         return 3 * n
 
     connection = closing(sqlite3.connect(":memory:"))
-    with ctx.Pool(1) as pool, open(__file__) as file, connection as db:
+    with ctx.Pool(1) as pool, Path(__file__).open() as file, connection as db:
         sends = {
             "lambda": (SCALE["double"], 1),
             "local-function": (triple, 1),

@@ -48,7 +48,7 @@ def recv_from_gone_sender(ctx) -> None:
 
 
 def send_on_closed(ctx) -> None:
-    reader, writer = ctx.Pipe(duplex=False)
+    _, writer = ctx.Pipe(duplex=False)
     writer.close()
     writer.send("late")  # the mistake: this end is already closed
 

@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 
-from mpdocs.error_index import (  # noqa: E402 - after the path is set
+from mpdocs.error_index import (
     QUOTES_FILE,
     messages_of,
     normalize,
@@ -50,8 +50,10 @@ def main() -> None:
     QUOTES_FILE.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     QUOTES_FILE.write_text(text, encoding="utf-8")
-    print(f"{QUOTES_FILE.relative_to(ROOT)}: {len(messages)} messages, "
-          f"recorded with {', '.join(runs.versions.values())}")
+    print(
+        f"{QUOTES_FILE.relative_to(ROOT)}: {len(messages)} messages, "
+        f"recorded with {', '.join(runs.versions.values())}"
+    )
 
 
 if __name__ == "__main__":

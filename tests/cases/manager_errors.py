@@ -4,8 +4,10 @@ CASES = [
     Case(
         stdout=(
             r"^use-after-shutdown:\nBrokenPipeError: \[Errno 32\] Broken pipe$",
-            r"^connect-after-shutdown:\nFileNotFoundError: \[Errno 2\] No such file "
-            r"or directory$",
+            (
+                r"^connect-after-shutdown:\nFileNotFoundError: \[Errno 2\] No such file "
+                r"or directory$"
+            ),
         ),
     ),
 ]

@@ -5,8 +5,10 @@ CASES = [
         stdout=(
             r"^start-twice:\nAssertionError: cannot start a process twice$",
             r"^join-before-start:\nAssertionError: can only join a started process$",
-            r"^close-while-running:\nValueError: Cannot close a process while it is "
-            r"still running\. You should first call join\(\) or terminate\(\)\.$",
+            (
+                r"^close-while-running:\nValueError: Cannot close a process while it is "
+                r"still running\. You should first call join\(\) or terminate\(\)\.$"
+            ),
             r"^use-after-close:\nValueError: process object is closed$",
         ),
     ),

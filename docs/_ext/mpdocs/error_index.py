@@ -223,15 +223,19 @@ MESSAGES: dict[str, Message] = {
     "auth-received": Message("authkey", (r"^server: refused a client: .*$",)),
     "auth-sent": Message("authkey", (r"^client: wrong key rejected: .*$",)),
     "daemonic": Message("nested-pool", (r"^Pool worker: AssertionError: .*$",)),
-    "broken-pool": Message("executor-broken", (r"^worker died: BrokenProcessPool: .*$",)),
+    "broken-pool": Message(
+        "executor-broken", (r"^worker died: BrokenProcessPool: .*$",)
+    ),
     "context-set": Message(
         "start-method-set", (r"^set_start_method\('spawn'\) -> RuntimeError: .*$",)
     ),
     "remote-traceback": Message(
         "worker-exception",
         (
-            r'^multiprocessing\.pool\.RemoteTraceback: \n"""\n'
-            r"Traceback \(most recent call last\):$",
+            (
+                r'^multiprocessing\.pool\.RemoteTraceback: \n"""\n'
+                r"Traceback \(most recent call last\):$"
+            ),
             r"^The above exception was the direct cause of the following exception:$",
             r"^  __cause__: <class 'concurrent\.futures\.process\._RemoteTraceback'>$",
         ),
