@@ -343,7 +343,7 @@ def run_lesson(lesson: Lesson, python: str | None = None) -> ExampleRun:
 def run_lessons(
     pythons: Mapping[str, str] | None = None,
     lessons: Iterable[str] | None = None,
-    workers: int = 4,
+    workers: int = 6,
 ) -> Runs:
     """Run each lesson under each Python, several runs at a time.
 
