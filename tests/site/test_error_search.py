@@ -131,7 +131,5 @@ def test_words_no_page_has_do_not_hide_the_pages_that_have_the_others(
     assert any("processes" in link for link in links), links
 
 
-def test_a_query_of_unknown_words_still_finds_nothing(
-    page: Any, site_url: str
-) -> None:
+def test_a_query_of_unknown_words_still_finds_nothing(page: Any, site_url: str) -> None:
     assert _results(page, site_url, "zqxjv wqpfk") == []

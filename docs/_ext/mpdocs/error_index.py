@@ -496,7 +496,7 @@ def show_message(
             label += f" · the same on {_versions(same)}, checked by the test suite"
         blocks.append(f"*{label}*\n\n{_fenced(texts[newest] or '')}")
     for text, versions in quoted.items():
-        label = f"CPython {_versions(versions)} · quoted, not run by this build:"
-        label += f" checked by the test suite on {_versions(versions)}"
+        label = f"Quoted, checked by the test suite on CPython {_versions(versions)}"
+        label += ", not run by this build"
         blocks.append(f"*{label}*\n\n{_fenced(text)}")
     return Markdown("\n\n".join(blocks) + "\n")
