@@ -39,13 +39,27 @@ document.addEventListener("DOMContentLoaded", mpguideCollapsibleOutputs);
 
 // Search, for a pasted error message. Sphinx's search lists a page only when
 // the page holds every word of the query, so a message with the reader's own
-// names in it ('my_func', 0x7f3a...) finds nothing. Two additions, made before
-// Sphinx runs the query (searchtools.js loads after this file):
+// names in it ('my_func', 0x7f3a...) finds nothing. Three additions, made
+// before Sphinx runs the query (searchtools.js loads after this file):
+// - one-letter words (the t of "can't") are neither searched nor highlighted,
+//   on the results or on the page a result opens;
 // - words that no page contains are left out of the full-text search;
 // - entries of the error index (docname "errors") whose heading words the
 //   query nearly all contains are listed first, linked to the entry.
 function mpguideSearchForMessages() {
   if (typeof Search === "undefined" || !Search._performSearch) return;
+  const parseQuery = Search._parseQuery;
+  Search._parseQuery = (query) => {
+    const parsed = parseQuery(query);
+    const [, searchTerms, , highlightTerms] = parsed;
+    for (const terms of [searchTerms, highlightTerms]) {
+      [...terms].filter((t) => t.length < 2).forEach((t) => terms.delete(t));
+    }
+    if (typeof SPHINX_HIGHLIGHT_ENABLED !== "undefined" && SPHINX_HIGHLIGHT_ENABLED) {
+      localStorage.setItem("sphinx_highlight_terms", [...highlightTerms].join(" "));
+    }
+    return parsed;
+  };
   const wordsOf = (text) =>
     new Set(
       splitQuery(text.toLowerCase()).filter(

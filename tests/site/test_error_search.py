@@ -98,6 +98,8 @@ def _results(page: Any, site_url: str, query: str) -> list[str]:
 def _entry_of(page: Any, site_url: str, link: str) -> str | None:
     """The ``errors-…`` label of the section that *link* leads to, if any."""
     page.goto(f"{site_url}/{link}", wait_until="networkidle")
+    # The page is long: goto() can return before the entry has been parsed.
+    page.wait_for_function("() => document.readyState === 'complete'")
     label: str | None = page.evaluate(
         """() => {
             const target = document.getElementById(location.hash.slice(1));
@@ -121,6 +123,17 @@ def test_a_pasted_message_finds_its_entry_first(
     assert first.split("?")[0].split("#")[0].endswith("errors.html"), links[:5]
     expected = "errors-" + key.removesuffix("-3.13")
     assert _entry_of(page, site_url, first) == expected, links[:5]
+
+
+def test_the_t_of_cant_is_not_highlighted(page: Any, site_url: str) -> None:
+    _results(page, site_url, PASTED["cant-get-attribute"])
+    marked = page.eval_on_selector_all(
+        "#search-results .highlighted", "els => els.map(e => e.textContent)"
+    )
+    assert marked, "nothing highlighted in the results"
+    assert all(len(text) > 1 for text in marked), sorted(set(marked))
+    stored = page.evaluate("() => localStorage.getItem('sphinx_highlight_terms')")
+    assert "t" not in stored.split(), stored
 
 
 def test_words_no_page_has_do_not_hide_the_pages_that_have_the_others(
