@@ -44,3 +44,16 @@ def test_leaked_shared_memory_warns_and_the_tracker_cleans_up() -> None:
     ), result.stderr
     # The tracker removed the block when the program ended: nothing is left.
     assert not (Path("/dev/shm") / name[1]).exists()
+
+
+def test_leaked_semaphore_warns_after_its_creator_is_killed() -> None:
+    # Not run_clean: that fixture rejects the very warning this script shows.
+    result = run_example("broken/leaked_semaphore.py")
+    assert not wait_for_session_to_end(result.pid), "left processes running"
+    assert result.returncode == 0, result.stderr
+    assert "child exit code: -9" in result.stdout
+    assert re.search(
+        r"resource_tracker: There appear to be 1 leaked semaphore objects "
+        r"to clean up at shutdown",
+        result.stderr,
+    ), result.stderr

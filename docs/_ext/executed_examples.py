@@ -77,6 +77,8 @@ logger = logging.getLogger(__name__)
 _HERE = Path(__file__).resolve().parent
 #: The build's own helpers (runner, stamp, sentence logic), beside this file.
 HELPERS = "mpdocs"
+#: Data the build helpers read (recorded texts), under docs/.
+DATA = "_data"
 # Any path-like token ending in .py; only those naming a real example count.
 _PY_TOKEN = re.compile(r"[\w./-]+\.py\b")
 _NOTEBOOK = re.compile(r"^file_format:\s*mystnb\s*$", re.MULTILINE)
@@ -150,7 +152,8 @@ def _parsable(code: str) -> str:
 
 def page_inputs(source: str, root: Path) -> tuple[list[Path], list[Path], list[Path]]:
     """The examples a page names, and the ``mpguide`` and build-helper files
-    (``docs/_ext/mpdocs``: the runner, the sentence logic) it depends on."""
+    (``docs/_ext/mpdocs``: the runner, the sentence logic, and the files of
+    ``docs/_data`` that those modules name) it depends on."""
     examples = examples_named_in(source, root)
     cells = [_parsable(code) for code in code_cells(source)]
     # The 2016 post's scripts (examples/original/) do not all parse.
@@ -158,7 +161,13 @@ def page_inputs(source: str, root: Path) -> tuple[list[Path], list[Path], list[P
     codes += cells
     modules = imported_files(codes, root / PACKAGE)
     helpers = imported_files(cells, root / "docs" / "_ext" / HELPERS)
-    return examples, modules, helpers
+    texts = [path.read_text(encoding="utf-8") for path in helpers]
+    data = sorted(
+        path
+        for path in (root / "docs" / DATA).glob("*")
+        if path.is_file() and any(path.name in text for text in texts)
+    )
+    return examples, modules, helpers + data
 
 
 def inputs_digest(paths: list[Path], root: Path) -> str:

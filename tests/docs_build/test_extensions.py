@@ -136,6 +136,23 @@ def test_page_inputs_follow_examples_and_cells_through_imports(tmp_path: Path) -
     ]
 
 
+def test_page_inputs_include_the_data_files_its_helpers_name(tmp_path: Path) -> None:
+    (tmp_path / "mpguide").mkdir()
+    (tmp_path / "mpguide" / "__init__.py").write_text("")
+    helpers = tmp_path / "docs" / "_ext" / "mpdocs"
+    helpers.mkdir(parents=True)
+    (helpers / "__init__.py").write_text("")
+    (helpers / "quotes.py").write_text('FILE = "_data/recorded.json"\n')
+    data = tmp_path / "docs" / "_data"
+    data.mkdir()
+    (data / "recorded.json").write_text("{}")
+    (data / "other.json").write_text("{}")
+    page = NOTEBOOK + "```{code-cell} ipython3\nfrom mpdocs.quotes import FILE\n```\n"
+    _, _, used = page_inputs(page, tmp_path)
+    # Re-recording the texts a page quotes re-runs that page, and only that one.
+    assert [p.name for p in used] == ["__init__.py", "quotes.py", "recorded.json"]
+
+
 def test_standalone_downloads_are_written_or_refused_by_name(tmp_path: Path) -> None:
     package = tmp_path / "mpguide"
     package.mkdir()
