@@ -3,6 +3,11 @@
 import os
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
+
+from docutils import nodes
+from notfound.utils import replace_uris
+from sphinx.application import Sphinx
 
 DOCS = Path(__file__).resolve().parent
 sys.path.insert(0, str(DOCS / "_ext"))
@@ -84,3 +89,39 @@ copybutton_prompt_text = r">>> |\.\.\. |\$ "
 copybutton_prompt_is_regexp = True
 copybutton_only_copy_prompt_lines = True
 copybutton_selector = "div:not(.output) > div.highlight > pre"
+
+# --- Found and shared --------------------------------------------------------
+# Open Graph and <meta name="description"> tags on every page, the description
+# taken from the page's first paragraph. No generated preview images.
+extensions += ["sphinxext.opengraph", "notfound.extension"]
+notfound_pagename = "404"
+ogp_site_url = mpguide_site_url or ""
+ogp_social_cards = {"enable": False}
+# docs/404.md is the page a web server returns for a missing address; its
+# links must be absolute, so they start at the site's path on its host
+# ("/" when a local build is served from its own folder).
+notfound_urls_prefix = urlsplit(mpguide_site_url).path if mpguide_site_url else "/"
+
+
+def _absolute_links_on_404(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    # The extension makes the 404 page's sidebar and assets absolute; this
+    # does the same for the links written in its text.
+    if docname == notfound_pagename:
+        replace_uris(app, doctree, nodes.reference, "refuri")
+
+
+def setup(app: Sphinx) -> None:
+    app.connect("doctree-resolved", _absolute_links_on_404)
+
+
+# Browsers ask for /favicon.ico at the root: html_extra_path copies it there.
+html_favicon = "_static/favicon.svg"
+html_extra_path = ["_static/favicon.ico"]
+# A sitemap must give absolute addresses, so there is one only where the
+# public address is known (Read the Docs); html_baseurl also adds a canonical
+# link to every page. The address already holds the language and version.
+if mpguide_site_url:
+    html_baseurl = mpguide_site_url.rstrip("/") + "/"
+    extensions.append("sphinx_sitemap")
+    sitemap_url_scheme = "{link}"
+    sitemap_excludes = ["search.html", "genindex.html", "404.html"]

@@ -29,7 +29,8 @@ def main() -> None:
 
     started = ctx.Event()
     # Workers started while the parent ignores SIGINT ignore it from birth,
-    # before their initializer runs; the parent's handler then comes back.
+    # before their initializer runs (under forkserver only if this pool starts
+    # the fork server); the parent's handler then comes back.
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     pool = ctx.Pool(2, initializer=init_ctrl_c_worker, initargs=(started,))
     signal.signal(signal.SIGINT, previous)

@@ -37,3 +37,16 @@ def test_finds_missing_pages_and_anchors(tmp_path: Path) -> None:
 def test_clean_site_has_no_problems(tmp_path: Path) -> None:
     (tmp_path / "index.html").write_text('<a id="a" href="#a">self</a>')
     assert check_links.broken_links(tmp_path) == []
+
+
+def test_links_from_the_root_are_checked_from_the_site_root(tmp_path: Path) -> None:
+    (tmp_path / "index.html").write_text('<h1 id="top">Hi</h1>')
+    (tmp_path / "deep").mkdir()
+    (tmp_path / "404.html").write_text(
+        '<a href="/index.html#top">home</a> <a href="/deep/gone.html">bad</a>'
+        '<link href="/_static/x.css" rel="stylesheet">'
+    )
+    problems = check_links.broken_links(tmp_path)
+    assert len(problems) == 2, problems
+    assert any("/deep/gone.html -> missing file" in p for p in problems)
+    assert any("/_static/x.css -> missing file" in p for p in problems)

@@ -4,6 +4,9 @@ Usage: python tools/check_links.py docs/_build/html
 
 External links (with a scheme such as https:) are not checked here; the
 ``linkcheck`` nox session hands them to Sphinx's linkcheck builder when online.
+A link that starts with ``/`` (the 404 page has only such links, since a web
+server sends it for any missing address) is checked from the site's root, as
+when the folder is served at the root of a host.
 """
 
 from __future__ import annotations
@@ -46,9 +49,12 @@ def broken_links(site: Path) -> list[str]:
                 or link.startswith(("mailto:", "javascript:"))
             ):
                 continue
-            target = (
-                (path.parent / unquote(parts.path)).resolve() if parts.path else path
-            )
+            if not parts.path:
+                target = path
+            elif parts.path.startswith("/"):
+                target = (site / unquote(parts.path).lstrip("/")).resolve()
+            else:
+                target = (path.parent / unquote(parts.path)).resolve()
             where = f"{path.relative_to(site.resolve())}:{line}: {link}"
             if not target.exists():
                 problems.append(f"{where} -> missing file")

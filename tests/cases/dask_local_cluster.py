@@ -1,7 +1,10 @@
 from example_cases import Case
 
 # A Dask worker whose heartbeat races the scheduler's shutdown logs this error
-# although the job and the shutdown went fine (dask/distributed#7192, open).
+# although the job and the shutdown went fine. dask/distributed#7105 (open,
+# "LocalCluster raises 'Stream is Closed' error on exit") has a comment showing
+# this heartbeat message when `with LocalCluster(...), Client(...)` closes, as
+# here; related: #7192, CommClosedErrors from Client.shutdown().
 # Seen once in about 20 runs on a loaded 2-CPU machine; anything else on
 # stderr still fails the test.
 HEARTBEAT_AT_SHUTDOWN = (

@@ -43,7 +43,11 @@ def build_wheel(root: Path, target: Path) -> Path:
     logging.getLogger("flit_core").setLevel(logging.WARNING)
     target.mkdir(parents=True, exist_ok=True)
     info = make_wheel_in(root / "pyproject.toml", target)
-    return Path(target / info.file.name)
+    wheel = Path(target / info.file.name)
+    # flit writes the wheel through tempfile.mkstemp, which creates it with
+    # mode 0600: a web server running as another user could not send it.
+    wheel.chmod(0o644)
+    return wheel
 
 
 def build_examples_zip(root: Path, target: Path) -> Path:
