@@ -1,7 +1,8 @@
 """Run a pure-Python job and a hashing job on every executor that can compute.
 
-The models take turns, one worker per usable CPU, start-up included; prints each
-one's median speed-up over serial (a column per model this Python offers).
+Each job is sized to about --budget seconds of serial work. The models take turns,
+one worker per usable CPU, start-up included; prints each one's median speed-up
+over serial (a column per model this Python offers, and why a model is missing).
 """
 
 import argparse
@@ -25,7 +26,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--start-method", choices=START_METHODS, default="spawn")
     parser.add_argument("--tasks", type=int, help="tasks per job (default: by time)")
-    parser.add_argument("--budget", type=float, default=0.5, help="serial s per job")
+    parser.add_argument("--budget", type=float, default=1.0, help="serial s per job")
     parser.add_argument("--rounds", type=int, default=3, help="turns of each model")
     parser.add_argument("--json", metavar="FILE", help="also write the numbers to FILE")
     options = parser.parse_args()
@@ -36,14 +37,15 @@ def main() -> None:
         "threads": lambda: futures.ThreadPoolExecutor(cpus),
         "processes": lambda: futures.ProcessPoolExecutor(cpus, mp_context=ctx),
     }
-    if hasattr(futures, "InterpreterPoolExecutor"):  # new in Python 3.14
-        pools["interpreters"] = lambda: futures.InterpreterPoolExecutor(cpus)
     # Threads run Python code in parallel only on a free-threaded build (3.13+).
     gil = getattr(sys, "_is_gil_enabled", lambda: True)()
-    print(
-        f"Python {sys.version.split()[0]}, GIL {'on' if gil else 'off'}, {cpus} "
-        f"worker{'s' * (cpus != 1)} per pool; median speed-up vs serial, start-up included:"
-    )
+    print(f"Python {sys.version.split()[0]}, GIL {'on' if gil else 'off'}", end=", ")
+    print(f"{cpus} worker{'s' * (cpus != 1)} per pool")
+    if hasattr(futures, "InterpreterPoolExecutor"):  # new in Python 3.14
+        pools["interpreters"] = lambda: futures.InterpreterPoolExecutor(cpus)
+    else:
+        print("No interpreter pool: concurrent.futures has no InterpreterPoolExecutor")
+    print("Median speed-up vs serial, start-up included:")
     print(f"{'job':<24}" + "".join(f"{name:>13}" for name in ["serial", *pools]))
     rounds = {}
     for task, size in [(count_primes, 50_000), (hash_zeros, 32)]:
