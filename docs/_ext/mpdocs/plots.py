@@ -41,9 +41,13 @@ def spread_bars(
     title: str,
     ylabel: str,
     stamp: str,
+    log: bool = False,
     references: References | None = None,
 ) -> Figure:
-    """One bar per label at its median, with its middle-round spread."""
+    """One bar per label at its median, with its middle-round spread.
+
+    With *log*, the y axis is logarithmic, for bars of different magnitudes.
+    """
     fig, ax = plt.subplots(figsize=(6.4, 4), layout="constrained")
     ax.bar(
         list(spreads),
@@ -54,6 +58,8 @@ def spread_bars(
         label="median, middle rounds",
     )
     ax.set_ylabel(ylabel)
+    if log:
+        ax.set_yscale("log")
     return _finish(fig, ax, title, stamp, references or {})
 
 
