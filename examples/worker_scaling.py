@@ -43,7 +43,7 @@ def main() -> None:
     share = 2 * math.lcm(*sizes)  # every worker gets as many tasks
     one = min(cpu_seconds(options.limit) for _ in range(3))  # size work by time
     tasks = [options.limit] * share * max(1, round(options.budget / (one * share)))
-    print(f"{len(tasks)} tasks of count_primes({options.limit}), {cpus} usable CPUs")
+    print(f"{len(tasks)} tasks of count_primes({options.limit}); usable CPUs: {cpus}")
     rounds, busy = {n: [] for n in sizes}, {n: [] for n in sizes}
     with ExitStack() as stack:  # leaving it terminates the pools: all work is done
         pools = {n: stack.enter_context(ctx.Pool(n)) for n in sizes}

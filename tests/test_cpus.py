@@ -48,6 +48,26 @@ def test_cpu_counts_example_with_python_cpu_count(run_clean: RunClean) -> None:
         assert counts["len(os.sched_getaffinity(0))"] == len(os.sched_getaffinity(0))
 
 
+@pytest.mark.skipif(
+    not hasattr(os, "sched_setaffinity"), reason="no affinity mask to confine"
+)
+def test_cpu_counts_example_in_a_child_on_one_cpu(run_clean: RunClean) -> None:
+    # The page's rule: only os.cpu_count() ignores the mask; since 3.13 the
+    # pool default follows it, and before 3.13 it counts installed CPUs.
+    run = run_clean("cpu_counts.py", results=True)
+    assert run.returncode == 0, run.stderr
+    assert run.results is not None
+    child = run.results["restricted"]
+    assert child["len(os.sched_getaffinity(0))"] == 1
+    assert child["os.cpu_count()"] == os.cpu_count()
+    if HAS_PROCESS_CPU_COUNT:
+        assert child["os.process_cpu_count()"] == 1
+        assert child["Pool() workers"] == 1
+    else:
+        assert child["os.process_cpu_count()"] is None
+        assert child["Pool() workers"] == os.cpu_count()
+
+
 def test_cpu_seconds_computes_for_at_least_the_cpu_time_asked() -> None:
     used = cpu_seconds(1_000, 0.05)
     assert 0.05 <= used < 60  # lint: count, not a time (CPU time asked for)

@@ -45,7 +45,10 @@ def spread_bars(
     log: bool = False,
     references: References | None = None,
 ) -> Figure:
-    """One bar per label at its median, with its middle-round spread."""
+    """One bar per label at its median, with its middle-round spread.
+
+    With *log*, the y axis is logarithmic, for bars of different magnitudes.
+    """
     fig, ax = plt.subplots(figsize=(6.4, 4), layout="constrained")
     ax.bar(
         list(spreads),
