@@ -1,27 +1,10 @@
-"""The errata page's worker (mpguide.errata) and diff helpers (mpdocs.errata)."""
+"""mpdocs.errata: the line-for-line diffs the errata page shows."""
 
 from __future__ import annotations
-
-import multiprocessing
-import pickle
 
 import pytest
 
 from mpdocs.errata import LineChange, changed_lines, unified_diff
-from mpguide.errata import square
-
-
-@pytest.mark.parametrize(("x", "expected"), [(0, 0), (10, 100), (-3, 9)])
-def test_square(x: int, expected: int) -> None:
-    assert square(x) == expected
-
-
-def test_square_works_in_a_spawned_pool() -> None:
-    assert pickle.loads(pickle.dumps(square)) is square
-    with multiprocessing.get_context("spawn").Pool(1) as pool:
-        assert pool.apply_async(square, (10,)).get(timeout=60) == 100
-        pool.close()
-        pool.join()
 
 
 def test_changed_lines_finds_each_replacement() -> None:

@@ -1,7 +1,10 @@
+"""mpguide.failures: workers that raise, die, get interrupted and log."""
+
 from __future__ import annotations
 
 import logging
 import multiprocessing
+import pickle
 import signal
 from collections.abc import Iterator
 
@@ -9,22 +12,54 @@ import pytest
 
 from mpguide import failures
 from mpguide.failures import (
+    TaskFailed,
     announce_then_work,
+    die_abruptly,
     ignore_sigint,
     init_ctrl_c_worker,
     kill_self,
     log_to_queue,
     logged_task,
     parse_record,
+    raise_error,
 )
 
 FAST_METHOD = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+
+
+def test_raise_error_raises_task_failed() -> None:
+    with pytest.raises(TaskFailed, match=r"^disk full$"):
+        raise_error("disk full")
+
+
+def test_task_failed_survives_pickling() -> None:
+    error = pickle.loads(pickle.dumps(TaskFailed("boom")))
+    assert isinstance(error, TaskFailed)
+    assert error.args == ("boom",)
+
+
+@pytest.mark.parametrize("method", multiprocessing.get_all_start_methods())
+def test_task_failed_reaches_the_parent_under_each_start_method(method: str) -> None:
+    with multiprocessing.get_context(method).Pool(1) as pool:
+        failing = pool.apply_async(raise_error, ("from a worker",))
+        with pytest.raises(TaskFailed, match="from a worker"):
+            failing.get(timeout=60)
+        pool.close()
+        pool.join()
 
 
 def test_parse_record() -> None:
     assert parse_record(" 12\n") == 12
     with pytest.raises(ValueError, match="invalid literal for int"):
         parse_record("seven")
+
+
+@pytest.mark.parametrize("method", multiprocessing.get_all_start_methods())
+def test_die_abruptly_exits_with_the_code(method: str) -> None:
+    child = multiprocessing.get_context(method).Process(target=die_abruptly, args=(7,))
+    child.start()
+    child.join(timeout=60)
+    assert child.exitcode == 7
 
 
 def test_kill_self_reports_a_survived_signal() -> None:

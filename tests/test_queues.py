@@ -6,23 +6,18 @@ import multiprocessing
 
 import pytest
 
-from mpdocs.ipc import pipe_capacity
 from mpguide.queues import (
     consume,
     consume_joinable,
-    primes_below,
     produce,
     put_payload,
+    put_result,
     reply_upper,
     write_lines,
 )
+from mpguide.tasks import count_primes
 
 CTX = multiprocessing.get_context("spawn")
-
-
-@pytest.mark.parametrize(("limit", "expected"), [(0, 0), (3, 1), (10, 4), (100, 25)])
-def test_primes_below(limit: int, expected: int) -> None:
-    assert primes_below(limit) == expected
 
 
 def test_consume_stops_at_sentinel_in_this_process() -> None:
@@ -30,7 +25,7 @@ def test_consume_stops_at_sentinel_in_this_process() -> None:
     results = CTX.Queue()
     for item in (10, 100, None):
         tasks.put(item)
-    consume(tasks, results)
+    consume(tasks, results, count_primes)
     got = [results.get(timeout=10), results.get(timeout=10)]
     name = multiprocessing.current_process().name
     assert got == [(name, 10, 4), (name, 100, 25)]
@@ -39,7 +34,7 @@ def test_consume_stops_at_sentinel_in_this_process() -> None:
 def test_consume_in_a_child() -> None:
     tasks = CTX.Queue()
     results = CTX.Queue()
-    child = CTX.Process(target=consume, args=(tasks, results), name="c")
+    child = CTX.Process(target=consume, args=(tasks, results, count_primes), name="c")
     child.start()
     for item in (10, 20, None):
         tasks.put(item)
@@ -54,7 +49,7 @@ def test_consume_joinable_marks_every_item_done() -> None:
     results = CTX.SimpleQueue()
     for item in (10, None):
         tasks.put(item)
-    consume_joinable(tasks, results)
+    consume_joinable(tasks, results, count_primes)
     tasks.join()  # both items were marked done, or this would hang
     assert results.get() == (10, 4)
     assert results.empty()
@@ -106,6 +101,10 @@ def test_produce_sends_count_items(kind: str) -> None:
         assert [channel.get() for _ in range(3)] == ["hi"] * 3
 
 
-def test_pipe_capacity_is_positive_or_unknown() -> None:
-    capacity = pipe_capacity()
-    assert capacity is None or capacity >= 4096
+def test_put_result_sends_the_return_value() -> None:
+    results = CTX.Queue()
+    child = CTX.Process(target=put_result, args=(results, count_primes, 100))
+    child.start()
+    assert results.get(timeout=60) == 25
+    child.join(timeout=60)
+    assert child.exitcode == 0

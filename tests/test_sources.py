@@ -430,3 +430,41 @@ def test_statements_that_change_a_name_come_with_it(tmp_path: Path) -> None:
     assert "def _jobs" in sources
     assert "Server.greeting = 'hi'" in sources
     assert "Other" not in sources
+
+
+def test_typing_only_imports_stay_out_of_copies(tmp_path: Path) -> None:
+    # An optional library named only in annotations (imported for the type
+    # checker) and imported for real inside the function that uses it.
+    package = _package(
+        tmp_path,
+        arrays=(
+            "from __future__ import annotations\n"
+            "from typing import TYPE_CHECKING\n"
+            "if TYPE_CHECKING:\n"
+            "    import numpy as np\n"
+            "def total(values: np.ndarray) -> int:\n"
+            "    import numpy as np\n"
+            "    return int(np.sum(values))\n"
+        ),
+    )
+    found = definitions("mpguide.arrays", ["total"], package)
+    assert [d.names for d in found] == [("total",)]
+    example = _example(
+        tmp_path,
+        """
+        \"\"\"Total.\"\"\"
+
+        from mpguide.arrays import total
+
+        print(total)
+        """,
+    )
+    code = standalone(example, package)
+    assert "TYPE_CHECKING" not in code
+    assert code.startswith('"""Total."""\n\nfrom __future__ import annotations\n')
+    # The annotation is never evaluated: the copy runs without numpy's import.
+    copy = tmp_path / "copy.py"
+    copy.write_text(code, encoding="utf-8")
+    result = _run_alone(copy, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("<function total"), result.stdout

@@ -11,7 +11,7 @@ CASES = [
                 r"on <module '__main__'.*\nexit status 1$"
             ),
             (
-                r"^--- shout imported from mpguide.recipes ---\n"
+                r"^--- shout imported from mpguide.tasks ---\n"
                 r"\['SPAWN!', 'FORK!'\]\nexit status 0$"
             ),
         ),

@@ -5,7 +5,7 @@ CASES = [
         stdout=(
             r"^get\(\) raised TaskFailed: disk full$",
             r"^  __cause__: RemoteTraceback, the worker's$",
-            r"its last line: mpguide\.workers\.TaskFailed: disk full$",
+            r"its last line: mpguide\.failures\.TaskFailed: disk full$",
         ),
     ),
     Case(
@@ -14,9 +14,9 @@ CASES = [
         returncode=1,
         stderr=(
             r"^multiprocessing\.pool\.RemoteTraceback: $",
-            r'^  File ".*mpguide[/\\]workers\.py", line \d+, in raise_error$',
+            r'^  File ".*mpguide[/\\]failures\.py", line \d+, in raise_error$',
             r"^The above exception was the direct cause of the following exception:$",
-            r"^mpguide\.workers\.TaskFailed: disk full$",
+            r"^mpguide\.failures\.TaskFailed: disk full$",
         ),
     ),
 ]

@@ -80,7 +80,7 @@ def test_download_runs_with_nothing_installed(
     assert result.returncode == case.returncode, result.stdout + result.stderr
 
     # A worker pasted into the script lives in its main module, so a class
-    # name the contract expects as mpguide.workers.X prints as __mp_main__.X.
+    # name the contract expects as mpguide.failures.X prints as __mp_main__.X.
     def here(patterns: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(
             re.sub(
