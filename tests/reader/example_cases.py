@@ -1,8 +1,8 @@
 """What each example script must do when run: the contract its page relies on.
 
-Every ``examples/NAME.py`` has a ``tests/cases/NAME.py`` defining ``CASES``, a
-list of :class:`Case` (a test enforces it). Each case runs once per start
-method it lists that is available on this platform.
+Every ``examples/NAME.py`` has a ``tests/reader/cases/NAME.py`` defining
+``CASES``, a list of :class:`Case` (a test enforces it). Each case runs once
+per start method it lists that is available on this platform.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ class Case:
 
 
 def load_cases() -> dict[str, list[Case]]:
-    """``{"NAME.py": [Case, ...]}`` from every file in tests/cases/."""
+    """``{"NAME.py": [Case, ...]}`` from every file in tests/reader/cases/."""
     cases = {}
     for path in sorted(CASES_DIR.glob("*.py")):
         spec = importlib.util.spec_from_file_location(f"cases.{path.stem}", path)

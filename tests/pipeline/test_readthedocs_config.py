@@ -11,6 +11,7 @@ import tomllib
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
+SCHEMA = Path(__file__).resolve().parent / "schemas" / "readthedocs-v2.schema.json"
 
 
 @pytest.fixture(scope="module")
@@ -19,13 +20,13 @@ def config() -> dict[str, object]:
 
 
 def test_valid_against_published_schema(config: dict[str, object]) -> None:
-    schema = json.loads((ROOT / "tests/schemas/readthedocs-v2.schema.json").read_text())
+    schema = json.loads(SCHEMA.read_text())
     jsonschema.validate(config, schema, cls=jsonschema.Draft202012Validator)
 
 
 def test_schema_rejects_a_broken_config(config: dict[str, object]) -> None:
     # Guards against a schema file that accepts anything.
-    schema = json.loads((ROOT / "tests/schemas/readthedocs-v2.schema.json").read_text())
+    schema = json.loads(SCHEMA.read_text())
     broken = {
         **config,
         "sphinx": {"configuration": "docs/conf.py", "fail_on_warnings": True},

@@ -1,6 +1,6 @@
 """What the long-running page shows under ``python -X dev``, for every start method.
 
-The example contract (tests/cases/pool_per_request.py) runs it the ordinary
+The example contract (tests/reader/cases/pool_per_request.py) runs it the ordinary
 way, where the ResourceWarning is hidden; the page runs it in development mode.
 """
 

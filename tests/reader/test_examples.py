@@ -12,7 +12,7 @@ import pytest
 from conftest import RunClean
 from example_cases import ALL_METHODS, CASES, Case
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 AVAILABLE = multiprocessing.get_all_start_methods()
 
 
@@ -40,7 +40,7 @@ def _matrix() -> list[object]:
 
 def test_every_example_has_cases() -> None:
     scripts = {p.name for p in EXAMPLES.glob("*.py")}
-    assert scripts == set(CASES), "examples/ and tests/example_cases.py disagree"
+    assert scripts == set(CASES), "examples/ and tests/reader/cases/ disagree"
 
 
 @pytest.mark.parametrize(("name", "case", "method"), _matrix())

@@ -22,7 +22,7 @@ from mpdocs.sources import (
     standalone,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = sorted((ROOT / "examples").glob("*.py"))
 #: Quick examples that are also run in full from their standalone copy.
 RUN_IN_FULL = ("process_basics.py", "process_args.py")

@@ -14,7 +14,7 @@ from conftest import RunClean
 
 from mpdocs.errata import LineChange, changed_lines
 
-ORIGINALS = Path(__file__).resolve().parent.parent / "examples" / "original"
+ORIGINALS = Path(__file__).resolve().parents[2] / "examples" / "original"
 
 
 def _read(name: str) -> str:

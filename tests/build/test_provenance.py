@@ -11,7 +11,7 @@ import mpguide
 from mpdocs.package import wheel_name
 from mpdocs.provenance import Provenance, browsable_url, provenance
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize(
