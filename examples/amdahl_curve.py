@@ -14,7 +14,7 @@ import timeit
 from functools import partial
 from pathlib import Path
 
-from mpguide.workers import count_primes
+from mpguide.tasks import count_primes
 
 START_METHODS = multiprocessing.get_all_start_methods()
 FRACTIONS = [0.0, 0.25, 0.5, 0.75]

@@ -6,7 +6,7 @@ The program ends with exit status 0 and no traceback; then the same task with a 
 import argparse
 import multiprocessing
 
-from mpguide.workers import raise_error
+from mpguide.failures import raise_error
 
 START_METHODS = multiprocessing.get_all_start_methods()
 

@@ -11,7 +11,7 @@ from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 
 from mpguide.pickling import scale
-from mpguide.workers import count_primes
+from mpguide.tasks import count_primes
 
 START_METHODS = multiprocessing.get_all_start_methods()
 

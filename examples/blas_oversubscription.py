@@ -10,7 +10,8 @@ import os
 import time
 from pathlib import Path
 
-from mpguide.arrays import blas_threads, limit_blas_threads, matmul_task
+from mpguide.data import matmul_task
+from mpguide.worker_state import blas_threads, limit_blas_threads
 
 
 def main() -> None:

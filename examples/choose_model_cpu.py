@@ -16,8 +16,7 @@ from concurrent import futures
 from operator import truediv
 from pathlib import Path
 
-from mpguide.gil import hash_zeros
-from mpguide.workers import count_primes
+from mpguide.tasks import count_primes, hash_zeros
 
 START_METHODS = multiprocessing.get_all_start_methods()
 

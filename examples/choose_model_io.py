@@ -14,7 +14,7 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from operator import truediv
 from pathlib import Path
 
-from mpguide.workers import wait_for_io
+from mpguide.tasks import wait_for_io
 
 START_METHODS = multiprocessing.get_all_start_methods()
 

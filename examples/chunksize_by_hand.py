@@ -11,8 +11,7 @@ import statistics
 import time
 from pathlib import Path
 
-from mpguide.chunking import square_batch
-from mpguide.pools import square
+from mpguide.tasks import square, square_batch
 
 START_METHODS = multiprocessing.get_all_start_methods()
 WORKERS = 2

@@ -11,7 +11,7 @@ import statistics
 import time
 from pathlib import Path
 
-from mpguide.pools import square
+from mpguide.tasks import square
 
 START_METHODS = multiprocessing.get_all_start_methods()
 WORKERS = 2

@@ -11,7 +11,7 @@ import statistics
 import time
 from pathlib import Path
 
-from mpguide.workers import count_primes
+from mpguide.tasks import count_primes
 
 START_METHODS = multiprocessing.get_all_start_methods()
 WORKERS = 2

@@ -17,7 +17,7 @@ from pathlib import Path
 import dask
 from distributed import Client, LocalCluster
 
-from mpguide.workers import count_primes
+from mpguide.tasks import count_primes
 
 # No fork: it would copy a parent that already runs Dask's event-loop thread.
 START_METHODS = ["spawn", "forkserver"]

@@ -7,8 +7,7 @@ import argparse
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor, as_completed
 
-from mpguide.pools import square
-from mpguide.workers import wait_for_io
+from mpguide.tasks import square, wait_for_io
 
 START_METHODS = multiprocessing.get_all_start_methods()
 

@@ -9,7 +9,8 @@ import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from mpguide.pools import die_abruptly, square
+from mpguide.failures import die_abruptly
+from mpguide.tasks import square
 
 START_METHODS = multiprocessing.get_all_start_methods()
 

@@ -9,7 +9,7 @@ import multiprocessing
 import sys
 from concurrent.futures import ProcessPoolExecutor
 
-from mpguide.pools import worker_report
+from mpguide.worker_state import worker_report
 
 START_METHODS = multiprocessing.get_all_start_methods()
 

@@ -9,7 +9,8 @@ import concurrent.futures
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 
-from mpguide.workers import TaskFailed, raise_error, wait_for_io
+from mpguide.failures import TaskFailed, raise_error
+from mpguide.tasks import wait_for_io
 
 START_METHODS = multiprocessing.get_all_start_methods()
 

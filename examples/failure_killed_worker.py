@@ -14,7 +14,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from mpguide.failures import kill_self
-from mpguide.workers import wait_for_io
+from mpguide.tasks import wait_for_io
 
 START_METHODS = multiprocessing.get_all_start_methods()
 POOL_PATIENCE = 3.0  # seconds we let Pool wait before giving up on it

@@ -8,7 +8,7 @@ import argparse
 import concurrent.futures
 import multiprocessing
 
-from mpguide.workers import wait_for_io
+from mpguide.tasks import wait_for_io
 
 START_METHODS = multiprocessing.get_all_start_methods()
 PATIENCE = 0.2  # seconds each call below is willing to wait

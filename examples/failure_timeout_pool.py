@@ -7,7 +7,7 @@ regardless, and a longer wait collects its result.
 import argparse
 import multiprocessing
 
-from mpguide.workers import wait_for_io
+from mpguide.tasks import wait_for_io
 
 START_METHODS = multiprocessing.get_all_start_methods()
 PATIENCE = 0.2  # seconds each call below is willing to wait

@@ -13,7 +13,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from mpguide.recipes import count_words
+from mpguide.data import count_words
 
 START_METHODS = multiprocessing.get_all_start_methods()
 WORDS = ["process", "pool", "queue", "pipe", "lock", "fork", "spawn", "child"]

@@ -10,7 +10,7 @@ import time
 from contextlib import ExitStack
 from pathlib import Path
 
-from mpguide.pools import square
+from mpguide.tasks import square
 
 START_METHODS = multiprocessing.get_all_start_methods()
 CONTEXTS = {method: multiprocessing.get_context(method) for method in START_METHODS}

@@ -7,7 +7,7 @@ import argparse
 import multiprocessing
 import sys
 
-from mpguide.pools import square
+from mpguide.tasks import square
 
 START_METHODS = multiprocessing.get_all_start_methods()
 

@@ -13,8 +13,7 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from operator import truediv
 from pathlib import Path
 
-from mpguide.gil import hash_zeros
-from mpguide.workers import count_primes, wait_for_io
+from mpguide.tasks import count_primes, hash_zeros, wait_for_io
 
 START_METHODS = multiprocessing.get_all_start_methods()
 

@@ -23,7 +23,7 @@ if __name__ == "__main__":
 """
 SHOUT = {
     "defined in the session": 'def shout(word):\n    return word.upper() + "!"',
-    "imported from mpguide.recipes": "from mpguide.recipes import shout",
+    "imported from mpguide.tasks": "from mpguide.tasks import shout",
 }
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import joblib
 from joblib.externals.loky import get_reusable_executor
 
-from mpguide.workers import count_primes
+from mpguide.tasks import count_primes
 
 
 def main() -> None:

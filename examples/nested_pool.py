@@ -8,7 +8,7 @@ import argparse
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 
-from mpguide.inside import inner_pool_total
+from mpguide.processes import inner_pool_total
 
 START_METHODS = multiprocessing.get_all_start_methods()
 

@@ -11,7 +11,7 @@ import pickle
 import numpy as np
 import pandas as pd
 
-from mpguide.frames import summarize
+from mpguide.data import summarize
 
 START_METHODS = multiprocessing.get_all_start_methods()
 ROWS = 400_000

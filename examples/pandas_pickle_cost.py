@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from mpguide.frames import summarize
+from mpguide.data import summarize
 
 ROWS = 100_000  # as in each chunk of pandas_chunks.py
 

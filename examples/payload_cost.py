@@ -12,7 +12,7 @@ import statistics
 import time
 from pathlib import Path
 
-from mpguide.measuring import echo
+from mpguide.tasks import echo
 
 START_METHODS = multiprocessing.get_all_start_methods()
 

@@ -6,8 +6,8 @@ callback receives a task's return value, error_callback the exception it raised.
 import argparse
 import multiprocessing
 
-from mpguide.pools import square
-from mpguide.workers import raise_error
+from mpguide.failures import raise_error
+from mpguide.tasks import square
 
 START_METHODS = multiprocessing.get_all_start_methods()
 

@@ -11,7 +11,7 @@ import multiprocessing
 import timeit
 from pathlib import Path
 
-from mpguide.pools import square
+from mpguide.tasks import square
 
 START_METHODS = multiprocessing.get_all_start_methods()
 ITEMS = 4_000

@@ -7,7 +7,7 @@ pool, and after close() it returns once all six have finished.
 import argparse
 import multiprocessing
 
-from mpguide.workers import wait_for_io
+from mpguide.tasks import wait_for_io
 
 START_METHODS = multiprocessing.get_all_start_methods()
 

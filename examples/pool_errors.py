@@ -9,8 +9,7 @@ import multiprocessing
 import traceback
 
 from mpguide.mistakes import numbers_lazily
-from mpguide.pools import square
-from mpguide.workers import wait_for_io
+from mpguide.tasks import square, wait_for_io
 
 START_METHODS = multiprocessing.get_all_start_methods()
 

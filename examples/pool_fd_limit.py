@@ -10,7 +10,7 @@ import errno
 import multiprocessing
 import resource
 
-from mpguide.pools import square
+from mpguide.tasks import square
 
 START_METHODS = ["spawn", "fork"]
 LIMIT = 64  # open files; `ulimit -n` often says 1024

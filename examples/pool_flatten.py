@@ -8,7 +8,7 @@ import argparse
 import multiprocessing
 from collections import defaultdict
 
-from mpguide.inside import square_in_group
+from mpguide.tasks import square_in_group
 
 START_METHODS = multiprocessing.get_all_start_methods()
 GROUPS = {"a": range(3), "b": range(5), "c": range(2)}

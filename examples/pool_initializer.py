@@ -9,7 +9,7 @@ import argparse
 import multiprocessing
 from collections import Counter
 
-from mpguide.pools import init_worker, worker_report
+from mpguide.worker_state import init_worker, worker_report
 
 START_METHODS = multiprocessing.get_all_start_methods()
 

@@ -8,8 +8,7 @@ import argparse
 import multiprocessing
 import time
 
-from mpguide.pools import power, square
-from mpguide.workers import wait_for_io
+from mpguide.tasks import power, square, wait_for_io
 
 START_METHODS = multiprocessing.get_all_start_methods()
 DURATIONS = [0.8, 0.1, 0.4]  # seconds each task waits, in input order

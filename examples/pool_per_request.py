@@ -6,7 +6,7 @@ import argparse
 import multiprocessing
 from pathlib import Path
 
-from mpguide.pools import square
+from mpguide.tasks import square
 
 START_METHODS = multiprocessing.get_all_start_methods()
 

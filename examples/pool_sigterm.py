@@ -12,7 +12,7 @@ import os
 import signal
 import threading
 
-from mpguide.workers import wait_for_io
+from mpguide.tasks import wait_for_io
 
 START_METHODS = multiprocessing.get_all_start_methods()
 

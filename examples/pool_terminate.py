@@ -7,7 +7,7 @@ dropped task's result never arrives, so get() needs a timeout.
 import argparse
 import multiprocessing
 
-from mpguide.workers import wait_for_io
+from mpguide.tasks import wait_for_io
 
 START_METHODS = multiprocessing.get_all_start_methods()
 

@@ -8,7 +8,7 @@ block, then close() and join(), finishes them all.
 import argparse
 import multiprocessing
 
-from mpguide.workers import wait_for_io
+from mpguide.tasks import wait_for_io
 
 START_METHODS = multiprocessing.get_all_start_methods()
 

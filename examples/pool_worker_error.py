@@ -8,7 +8,7 @@ both tracebacks.
 import argparse
 import multiprocessing
 
-from mpguide.workers import TaskFailed, raise_error
+from mpguide.failures import TaskFailed, raise_error
 
 START_METHODS = multiprocessing.get_all_start_methods()
 

@@ -6,7 +6,7 @@ The child prints, then waits while the parent prints; compare the order of the l
 import argparse
 import multiprocessing
 
-from mpguide.pitfalls import print_and_wait
+from mpguide.processes import print_and_wait
 
 START_METHODS = multiprocessing.get_all_start_methods()
 

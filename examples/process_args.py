@@ -8,7 +8,7 @@ others show the fix, and keyword arguments.
 import argparse
 import multiprocessing
 
-from mpguide.workers import greet
+from mpguide.processes import greet
 
 START_METHODS = multiprocessing.get_all_start_methods()
 

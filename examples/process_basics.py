@@ -9,7 +9,8 @@ import multiprocessing
 import os
 import sys
 
-from mpguide.workers import introduce, raise_error
+from mpguide.failures import raise_error
+from mpguide.processes import introduce
 
 START_METHODS = multiprocessing.get_all_start_methods()
 

@@ -7,7 +7,7 @@ waiting when main() returns, is not waited for but terminated as the parent exit
 import argparse
 import multiprocessing
 
-from mpguide.workers import start_grandchild, wait_until_released
+from mpguide.processes import start_grandchild, wait_until_released
 
 START_METHODS = multiprocessing.get_all_start_methods()
 

@@ -8,7 +8,7 @@ import argparse
 import multiprocessing
 import traceback
 
-from mpguide.workers import do_nothing, wait_until_released
+from mpguide.processes import do_nothing, wait_until_released
 
 START_METHODS = multiprocessing.get_all_start_methods()
 TIMEOUT = 60  # seconds; only a stuck child makes a wait this long

@@ -6,7 +6,7 @@ Prints a child's name and state (alive?, PID, exit code) after each step of its 
 import argparse
 import multiprocessing
 
-from mpguide.workers import wait_until_released
+from mpguide.processes import wait_until_released
 
 START_METHODS = multiprocessing.get_all_start_methods()
 

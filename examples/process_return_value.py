@@ -6,8 +6,8 @@ The same count runs three times: as a bare target, through a queue, in a pool.
 import argparse
 import multiprocessing
 
-from mpguide.pitfalls import put_result
-from mpguide.workers import count_primes
+from mpguide.queues import put_result
+from mpguide.tasks import count_primes
 
 START_METHODS = multiprocessing.get_all_start_methods()
 

@@ -8,7 +8,7 @@ import argparse
 import multiprocessing
 import signal
 
-from mpguide.workers import wait_until_released
+from mpguide.processes import wait_until_released
 
 START_METHODS = multiprocessing.get_all_start_methods()
 

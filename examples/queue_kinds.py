@@ -9,6 +9,7 @@ import multiprocessing
 import threading
 
 from mpguide.queues import consume_joinable
+from mpguide.tasks import count_primes
 
 START_METHODS = multiprocessing.get_all_start_methods()
 LIMITS = [1_000, 2_000, 3_000, 4_000, 5_000, 6_000]
@@ -22,7 +23,7 @@ def main() -> None:
     ctx = multiprocessing.get_context(parser.parse_args().start_method)
     tasks, results = ctx.JoinableQueue(), ctx.SimpleQueue()
     consumers = [
-        ctx.Process(target=consume_joinable, args=(tasks, results))
+        ctx.Process(target=consume_joinable, args=(tasks, results, count_primes))
         for _ in range(CONSUMERS)
     ]
     for consumer in consumers:

@@ -9,6 +9,7 @@ import multiprocessing
 from collections import Counter
 
 from mpguide.queues import consume
+from mpguide.tasks import count_primes
 
 START_METHODS = multiprocessing.get_all_start_methods()
 LIMITS = [20_000, 5_000, 40_000, 10_000, 30_000, 15_000, 25_000, 35_000]
@@ -23,7 +24,9 @@ def main() -> None:
     ctx = multiprocessing.get_context(options.start_method)
     tasks, results = ctx.Queue(), ctx.Queue()
     consumers = [
-        ctx.Process(target=consume, args=(tasks, results), name=f"consumer-{n}")
+        ctx.Process(
+            target=consume, args=(tasks, results, count_primes), name=f"consumer-{n}"
+        )
         for n in range(options.consumers)
     ]
     for consumer in consumers:

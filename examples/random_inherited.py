@@ -7,7 +7,7 @@ three child processes each draw one number from them and from `random`.
 import argparse
 import multiprocessing
 
-from mpguide.rng import draw_once, seed_in_parent
+from mpguide.worker_state import draw_once, seed_in_parent
 
 START_METHODS = multiprocessing.get_all_start_methods()
 

@@ -9,7 +9,7 @@ import multiprocessing
 
 import numpy as np
 
-from mpguide.rng import task_draws
+from mpguide.worker_state import task_draws
 
 START_METHODS = multiprocessing.get_all_start_methods()
 

@@ -13,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from mpguide.recipes import block_to_file, make_block
+from mpguide.data import block_to_file, make_block
 
 START_METHODS = multiprocessing.get_all_start_methods()
 

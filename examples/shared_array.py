@@ -10,7 +10,7 @@ from multiprocessing import shared_memory
 
 import numpy as np
 
-from mpguide.arrays import attach_block, part_sum_shared
+from mpguide.data import attach_block, part_sum_shared
 
 START_METHODS = multiprocessing.get_all_start_methods()
 N = 1_000_000

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
-from mpguide.arrays import attach_block, part_sum
+from mpguide.data import attach_block, part_sum
 
 
 def main() -> None:

@@ -7,7 +7,7 @@ import tempfile
 from contextlib import closing
 from pathlib import Path
 
-from mpguide.inside import count_rows, open_connection, record_square
+from mpguide.worker_state import count_rows, open_connection, record_square
 
 START_METHODS = multiprocessing.get_all_start_methods()
 SCHEMA = "CREATE TABLE squares (x, square); CREATE TABLE closes (pid, hook);"

@@ -9,7 +9,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from mpguide.inside import count_rows
+from mpguide.worker_state import count_rows
 
 START_METHODS = multiprocessing.get_all_start_methods()
 

@@ -12,7 +12,7 @@ import time
 from operator import truediv
 from pathlib import Path
 
-from mpguide.workers import do_nothing
+from mpguide.processes import do_nothing
 
 START_METHODS = multiprocessing.get_all_start_methods()
 

@@ -12,7 +12,7 @@ import statistics
 import time
 from pathlib import Path
 
-from mpguide.workers import count_primes
+from mpguide.tasks import count_primes
 
 START_METHODS = multiprocessing.get_all_start_methods()
 

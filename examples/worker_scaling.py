@@ -16,7 +16,7 @@ from contextlib import ExitStack
 from operator import truediv
 from pathlib import Path
 
-from mpguide.workers import count_primes
+from mpguide.tasks import count_primes
 
 START_METHODS = multiprocessing.get_all_start_methods()
 

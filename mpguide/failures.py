@@ -1,4 +1,4 @@
-"""Workers for the "When things go wrong" page: failing, dying, interrupted, logging.
+"""Workers that fail: raise, die, get interrupted, and log what they do.
 
 Child processes run these functions. Under *spawn* and *forkserver* a child
 finds a function by importing its module, so they live in a module, not in
@@ -16,7 +16,38 @@ import time
 from multiprocessing.synchronize import Event
 from typing import NoReturn
 
-# --- An ordinary exception, two frames deep -------------------------------------
+__all__ = [
+    "TaskFailed",
+    "announce_then_work",
+    "die_abruptly",
+    "ignore_sigint",
+    "init_ctrl_c_worker",
+    "kill_self",
+    "log_to_queue",
+    "logged_task",
+    "parse_record",
+    "raise_error",
+]
+
+# --- Exceptions -------------------------------------------------------------------
+
+
+class TaskFailed(Exception):
+    """The exception that :func:`raise_error` raises.
+
+    It takes only a message, so it pickles back to the parent intact.
+    """
+
+
+def raise_error(message: str) -> None:
+    """Always fail: raise :class:`TaskFailed` with *message*.
+
+    >>> raise_error("disk full")
+    Traceback (most recent call last):
+      ...
+    mpguide.failures.TaskFailed: disk full
+    """
+    raise TaskFailed(message)
 
 
 def parse_record(text: str) -> int:
@@ -39,7 +70,17 @@ def _to_int(text: str) -> int:
     return int(text)
 
 
-# --- A worker killed by a signal ------------------------------------------------
+# --- A worker that dies -----------------------------------------------------------
+
+
+def die_abruptly(exit_code: int) -> NoReturn:
+    """End this process at once with *exit_code*, as a crash would.
+
+    ``os._exit`` skips ``finally`` blocks, ``atexit`` handlers and the pool's
+    own bookkeeping, so the task never reports back: the parent sees a worker
+    that vanished, as after a segfault or the OOM killer.
+    """
+    os._exit(exit_code)
 
 
 def kill_self(signum: int) -> NoReturn:
@@ -53,7 +94,7 @@ def kill_self(signum: int) -> NoReturn:
     raise RuntimeError(f"process {os.getpid()} survived signal {signum}")
 
 
-# --- Ctrl-C in a pool -----------------------------------------------------------
+# --- Ctrl-C in a pool -------------------------------------------------------------
 
 _started: Event | None = None  # set by init_ctrl_c_worker, in each worker
 
@@ -94,7 +135,7 @@ def announce_then_work(seconds: float) -> float:
     return seconds
 
 
-# --- Logging from workers -------------------------------------------------------
+# --- Logging from workers ---------------------------------------------------------
 
 
 def log_to_queue(

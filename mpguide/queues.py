@@ -1,4 +1,4 @@
-"""Workers for the queue and pipe examples: what the child processes run.
+"""Workers that talk through queues and pipes: consumers, producers, replies.
 
 Each worker takes its queue, pipe end or event as an argument (never as a
 global), so it works under every start method. A worker that waits for its
@@ -8,42 +8,48 @@ instead of a hang.
 
 from __future__ import annotations
 
-import math
 import multiprocessing
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 from multiprocessing.synchronize import Event
+from typing import Any
+
+__all__ = [
+    "WAIT_SECONDS",
+    "consume",
+    "consume_joinable",
+    "produce",
+    "put_payload",
+    "put_result",
+    "reply_upper",
+    "write_lines",
+]
 
 #: How long a worker waits for its partner before giving up. Generous: only a
 #: bug (or a dead partner) ever makes a wait this long.
 WAIT_SECONDS = 60
 
 
-def primes_below(limit: int) -> int:
-    """Count the primes below *limit* by trial division: a small CPU-bound task.
-
-    >>> primes_below(10)
-    4
-    """
-    return sum(all(n % d for d in range(2, math.isqrt(n) + 1)) for n in range(2, limit))
-
-
 def consume(
     tasks: multiprocessing.Queue[int | None],
     results: multiprocessing.Queue[tuple[str, int, int]],
+    work: Callable[[int], int],
 ) -> None:
-    """Take limits from *tasks* until a ``None``; put ``(name, limit, primes)``.
+    """Take inputs from *tasks* until a ``None``; put ``(name, input, work(input))``.
 
     One ``None`` (the sentinel) stops exactly one consumer, so a parent with N
-    consumers puts N of them after the tasks.
+    consumers puts N of them after the tasks. *work* travels to the child by
+    reference, like a pool's task: an importable function.
     """
     name = multiprocessing.current_process().name
-    while (limit := tasks.get(timeout=WAIT_SECONDS)) is not None:
-        results.put((name, limit, primes_below(limit)))
+    while (item := tasks.get(timeout=WAIT_SECONDS)) is not None:
+        results.put((name, item, work(item)))
 
 
 def consume_joinable(
     tasks: multiprocessing.JoinableQueue[int | None],
     results: multiprocessing.SimpleQueue[tuple[int, int]],
+    work: Callable[[int], int],
 ) -> None:
     """Like :func:`consume`, but mark every task done on a ``JoinableQueue``.
 
@@ -52,11 +58,11 @@ def consume_joinable(
     when all the work has really been finished.
     """
     while True:
-        limit = tasks.get(timeout=WAIT_SECONDS)
+        item = tasks.get(timeout=WAIT_SECONDS)
         try:
-            if limit is None:
+            if item is None:
                 return
-            results.put((limit, primes_below(limit)))
+            results.put((item, work(item)))
         finally:
             tasks.task_done()
 
@@ -118,3 +124,14 @@ def produce(
         send(payload)
     if isinstance(channel, Connection):
         channel.close()
+
+
+def put_result(
+    queue: multiprocessing.Queue[Any], function: Callable[..., Any], *args: Any
+) -> None:
+    """Call ``function(*args)`` and put what it returns on *queue*.
+
+    A :class:`multiprocessing.Process` ignores its target's return value;
+    this wrapper sends it to the parent instead.
+    """
+    queue.put(function(*args))

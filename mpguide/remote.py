@@ -1,4 +1,4 @@
-"""Workers for the connections examples: a Listener server and manager clients.
+"""Workers that talk over a socket: a Listener server and remote manager clients.
 
 They only ever talk to ``127.0.0.1`` and always with an authentication key,
 because a :class:`~multiprocessing.connection.Connection` unpickles what it
@@ -46,7 +46,7 @@ def serve_words(
     print("server: done", flush=True)
 
 
-# --- A remote manager ------------------------------------------------------------
+# --- A remote manager -------------------------------------------------------------
 
 # These live in the manager's server process, created when it first asks.
 _jobs: queue.Queue[int | None] = queue.Queue()

@@ -1,4 +1,4 @@
-"""Workers for the "Sharing state" examples.
+"""Workers that change shared state: a Value, shared memory, a manager's proxies.
 
 Each function runs in a child process. It receives the shared object (a
 ``Value``, a manager's proxy) or the *name* of a shared memory block as an

@@ -1,4 +1,4 @@
-"""Workers for the synchronisation examples: locks, semaphores, events, barriers.
+"""Workers that synchronise: locks, semaphores, events, conditions, barriers.
 
 Each function runs in a child process and receives its primitive as an
 argument, never as a global, so it works under every start method. Every wait

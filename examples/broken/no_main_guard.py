@@ -7,7 +7,7 @@ fails, and the parent, which never checks, carries on. Do not copy it.
 
 import multiprocessing
 
-from mpguide.workers import greet
+from mpguide.processes import greet
 
 print("top of the script, in process", multiprocessing.current_process().name)
 ctx = multiprocessing.get_context("spawn")

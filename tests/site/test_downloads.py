@@ -3,7 +3,7 @@
 The built site offers ``examples/NAME.py`` for every example: the script with
 the ``mpguide`` workers it uses pasted in. Each one is run here from an empty
 folder by a virtual environment with nothing installed at all, with the
-arguments and exit status of its first contract (``tests/cases/NAME.py``).
+arguments and exit status of its first contract (``tests/reader/cases/NAME.py``).
 The two that need a third-party package (Dask, joblib) run with this
 session's packages instead, but with ``mpguide`` made unimportable. One lesson
 is about importing from ``mpguide`` itself (its child program's code names
@@ -80,7 +80,7 @@ def test_download_runs_with_nothing_installed(
     assert result.returncode == case.returncode, result.stdout + result.stderr
 
     # A worker pasted into the script lives in its main module, so a class
-    # name the contract expects as mpguide.workers.X prints as __mp_main__.X.
+    # name the contract expects as mpguide.failures.X prints as __mp_main__.X.
     def here(patterns: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(
             re.sub(

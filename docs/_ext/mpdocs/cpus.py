@@ -16,7 +16,7 @@ from collections.abc import Collection
 from multiprocessing.context import BaseContext
 from pathlib import Path
 
-from mpguide.workers import count_primes
+from mpguide.tasks import count_primes
 
 
 def cpu_seconds(limit: int, seconds: float) -> float:

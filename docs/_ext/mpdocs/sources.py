@@ -60,10 +60,10 @@ class SourceError(ValueError):
 class ProjectImport:
     """One import statement of ``mpguide`` (or of a submodule) in a script."""
 
-    #: Dotted module the statement names: ``mpguide.workers`` for
-    #: ``from mpguide.workers import x`` and ``import mpguide.workers``.
+    #: Dotted module the statement names: ``mpguide.tasks`` for
+    #: ``from mpguide.tasks import x`` and ``import mpguide.tasks``.
     module: str
-    #: Names imported from it; empty for ``import mpguide.workers``.
+    #: Names imported from it; empty for ``import mpguide.tasks``.
     names: tuple[str, ...]
     lineno: int
     end_lineno: int
@@ -80,9 +80,9 @@ class ProjectImport:
 class Definition:
     """One top-level statement of an ``mpguide`` module."""
 
-    #: ``mpguide.workers``.
+    #: ``mpguide.tasks``.
     module: str
-    #: ``mpguide/workers.py``.
+    #: ``mpguide/tasks.py``.
     path: str
     #: The names the statement binds (one for a def or class).
     names: tuple[str, ...]
@@ -107,8 +107,8 @@ def _top_level_imports(tree: ast.Module) -> set[int]:
 def project_imports(source: str, package: str = PACKAGE) -> list[ProjectImport]:
     """Every import of *package* in *source*, in the order they appear.
 
-    >>> [i.describe() for i in project_imports("from mpguide.workers import greet")]
-    ['from mpguide.workers import greet']
+    >>> [i.describe() for i in project_imports("from mpguide.tasks import square")]
+    ['from mpguide.tasks import square']
     """
     tree = _parse(source, "<source>")
     top = _top_level_imports(tree)
@@ -296,9 +296,16 @@ class _Module:
 
     def binders(self) -> dict[str, list[ast.stmt]]:
         """For each module-level name, the top-level statements that bind it,
-        or change it afterwards (``Server.register("jobs", ...)``)."""
+        or change it afterwards (``Server.register("jobs", ...)``).
+
+        An ``if TYPE_CHECKING:`` block binds nothing: its imports serve the
+        type checker, and a copy that keeps ``from __future__ import
+        annotations`` never evaluates the annotations that name them.
+        """
         found: dict[str, list[ast.stmt]] = {}
         for node in self.tree.body:
+            if _is_type_checking_block(node):
+                continue
             for name in [*_bound_names(node), *_changed_names(node)]:
                 found.setdefault(name, []).append(node)
         return found
@@ -359,6 +366,15 @@ def _changed_names(node: ast.stmt) -> list[str]:
     return [root for root in roots if root]
 
 
+def _is_type_checking_block(node: ast.stmt) -> bool:
+    """``if TYPE_CHECKING:`` (or ``if typing.TYPE_CHECKING:``) with no ``else``."""
+    if not isinstance(node, ast.If) or node.orelse:
+        return False
+    test = node.test
+    name = test.attr if isinstance(test, ast.Attribute) else getattr(test, "id", None)
+    return name == "TYPE_CHECKING"
+
+
 def _is_docstring(node: ast.stmt) -> bool:
     return (
         isinstance(node, ast.Expr)
@@ -372,7 +388,7 @@ def definitions(
 ) -> list[Definition]:
     """The source of *names* from *module*, and of the module-level names they use.
 
-    *module* is dotted (``mpguide.workers``); *package_dir* is the package's
+    *module* is dotted (``mpguide.tasks``); *package_dir* is the package's
     folder. Definitions come in file order; imports are not included (see
     :func:`standalone`), nor the module's ``__all__`` or docstring.
     """

@@ -13,13 +13,13 @@ forkserver children are fresh interpreters; fork children inherit the result).
   ``/mp-<run id>-...`` instead of ``/mp-...``, so the test suite can tell the
   semaphores of one run from those of anything else on the machine. This sets
   a private multiprocessing setting (``_config["semprefix"]``, unchanged since
-  Python 3.4); ``tests/test_examples_runner.py`` checks that it still works.
+  Python 3.4); ``tests/build/test_runner.py`` checks that it still works.
 * With ``MPGUIDE_LEAK_CHECK`` set to a folder as well (the test suite's
   leak check sets it; the docs build does not), every process of the run
   leaves an empty file named after its PID there, and shared memory blocks
   created without a name get ``psm_<run id>_...`` instead of ``psm_...``
   (a private function, ``shared_memory._make_filename``, unchanged since
-  Python 3.8), so ``tests/leaks.py`` can tell what this run left in
+  Python 3.8), so ``tests/reader/leaks.py`` can tell what this run left in
   ``/dev/shm`` from what other programs are doing there at the same time.
 * With ``MPGUIDE_STACKS`` set to a folder, SIGUSR1 makes the process write
   every thread's Python stack to ``<folder>/<pid>.txt`` (a file per process,
