@@ -12,7 +12,6 @@ from conftest import RunClean
 
 from mpdocs.cpus import (
     cpu_seconds,
-    machine_was_quiet,
     pool_busy_cpus,
 )
 
@@ -83,10 +82,3 @@ def test_pool_busy_cpus_reads_at_most_the_workers() -> None:
 def test_pool_busy_cpus_rejects_no_workers() -> None:
     with pytest.raises(ValueError, match="workers must be >= 1"):
         pool_busy_cpus(multiprocessing.get_context("spawn"), 0)
-
-
-@pytest.mark.parametrize(
-    ("busy", "workers", "quiet"), [(2.0, 2, True), (1.7, 2, True), (1.6, 2, False)]
-)
-def test_machine_was_quiet(busy: float, workers: int, quiet: bool) -> None:
-    assert machine_was_quiet(busy, workers) is quiet

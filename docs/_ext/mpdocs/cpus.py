@@ -58,15 +58,6 @@ def pool_busy_cpus(
     return busy
 
 
-def machine_was_quiet(busy: float, workers: int) -> bool:
-    """True when *workers* busy workers got at least 85% of a CPU each.
-
-    >>> machine_was_quiet(1.9, 2), machine_was_quiet(1.2, 2)
-    (True, False)
-    """
-    return busy >= 0.85 * workers
-
-
 def cpu_seconds_used(stat: str, cpus: Collection[int]) -> float:
     r"""Non-idle CPU seconds of *cpus* since boot, from ``/proc/stat`` text.
 

@@ -204,18 +204,3 @@ def error_bars(spreads: Iterable[Spread]) -> list[list[float]]:
     """
     spreads = list(spreads)
     return [[s.median - s.low for s in spreads], [s.high - s.median for s in spreads]]
-
-
-# Transitional names for the per-page text modules that issue 18 removes; they
-# go with the last of those modules.
-compare = clearly
-
-
-def _legacy_str(self: Spread) -> str:
-    return (
-        f"{self.median:.2f}x ({self.low:.2f}x to {self.high:.2f}x"
-        f" over {self.rounds} rounds)"
-    )
-
-
-Spread.__str__ = _legacy_str  # type: ignore[method-assign,assignment]
