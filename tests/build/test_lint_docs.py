@@ -226,10 +226,11 @@ def test_logic_in_a_hidden_cell_is_reported_with_its_line(code: str, what: str) 
     page = PAGE_HEAD + _cell("import os\n" + code, "remove-input")
     [problem] = lint_docs.page_problems("p.md", page)
     assert f": a hidden cell with {what}: " in problem
-    # The cell's fence and tags line, then "import os", then the code; the
-    # statement too many is the eleventh, 9 lines into the code.
+    # The cell's fence and tags line, then "import os" (imports do not
+    # count), then the code; the statement too many is the eleventh, 10 lines
+    # into the code.
     code_line = PAGE_HEAD.count("\n") + 4
-    line = code_line + (9 if what == "too many statements" else 0)
+    line = code_line + (10 if what == "too many statements" else 0)
     assert problem.startswith(f"p.md:{line}:")
 
 
