@@ -90,6 +90,19 @@ def _expose_interpreters() -> list[str]:
 TEST_PYTHONS = _expose_interpreters()
 
 
+def _usable_cpus() -> int:
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+#: Most example runs and browser tests wait on child processes, pipes and
+#: pages rather than compute, so one test process more than there are CPUs
+#: keeps them busy (the leak check tells apart what each test started). Add
+#: "-n 0" after ``--`` to run them one at a time.
+PARALLEL = ("--numprocesses", str(_usable_cpus() + 1))
+
+
 def _install_project(session: nox.Session, *groups: str) -> None:
     session.install(*nox.project.dependency_groups(PROJECT, *groups))
     session.install("-e", ".")
@@ -100,7 +113,7 @@ def tests(session: nox.Session) -> None:
     """Reader tests (mpguide, every example x start method) and build tests, on one Python."""
     _install_project(session, "test")
     # The folders are pyproject.toml's testpaths; a path after -- picks others.
-    session.run("pytest", *session.posargs)
+    session.run("pytest", *PARALLEL, *session.posargs)
 
 
 @nox.session(python=DOCS_PYTHON, tags=["test"])
@@ -283,7 +296,7 @@ def site(session: nox.Session) -> None:
     _install_project(session, "site")
     _ensure_chromium(session)
     _sphinx_build(session, "html")
-    session.run("pytest", "tests/site", *session.posargs)
+    session.run("pytest", *PARALLEL, "tests/site", *session.posargs)
 
 
 def _online(host: str = "docs.python.org") -> bool:
