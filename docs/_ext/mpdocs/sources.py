@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import ast
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,12 +63,12 @@ class ProjectImport:
     #: Dotted module the statement names: ``mpguide.tasks`` for
     #: ``from mpguide.tasks import x`` and ``import mpguide.tasks``.
     module: str
-    #: Names imported from it; empty for ``import mpguide.tasks``.
-    names: tuple[str, ...]
     lineno: int
     end_lineno: int
     #: False for an import inside a function, class or ``if`` block.
     top_level: bool
+    #: Names imported from it; none for ``import mpguide.tasks``.
+    names: tuple[str, ...] = ()
 
     def describe(self) -> str:
         if self.names:
@@ -119,17 +119,16 @@ def project_imports(source: str, package: str = PACKAGE) -> list[ProjectImport]:
                 found.append(
                     ProjectImport(
                         node.module,
-                        tuple(alias.name for alias in node.names),
                         node.lineno,
                         node.end_lineno or node.lineno,
                         id(node) in top,
+                        names=tuple(alias.name for alias in node.names),
                     )
                 )
         elif isinstance(node, ast.Import):
             found += [
                 ProjectImport(
                     alias.name,
-                    (),
                     node.lineno,
                     node.end_lineno or node.lineno,
                     id(node) in top,
@@ -184,23 +183,35 @@ def imported_files(sources: Iterable[str], package_dir: Path) -> list[Path]:
     includes the package's ``__init__.py``, which every import runs.
     """
     package = package_dir.name
-    todo = [m for source in sources for m in _loaded_modules(source, package)]
-    todo.append(package)
-    seen: set[str] = set()
-    files: set[Path] = set()
-    while todo:
-        module = todo.pop()
-        if module in seen:
-            continue
-        seen.add(module)
+
+    def imports_of(module: str) -> list[str]:
         path = _module_file(module, package_dir)
         if path is None:
-            continue
-        files.add(path)
+            return []
         text = path.read_text(encoding="utf-8")
-        todo += _loaded_modules(text, package)
-        todo += _relative_imports(path, module)
-    return sorted(files)
+        return [*_loaded_modules(text, package), *_relative_imports(path, module)]
+
+    start = [m for source in sources for m in _loaded_modules(source, package)]
+    modules = reachable([*start, package], imports_of)
+    return sorted(
+        {path for m in modules if (path := _module_file(m, package_dir)) is not None}
+    )
+
+
+def reachable(start: Iterable[str], follow: Callable[[str], Iterable[str]]) -> set[str]:
+    """Every name reached from *start* by following *follow*, *start* included.
+
+    >>> sorted(reachable(["a"], {"a": ["b"], "b": ["a", "c"], "c": []}.__getitem__))
+    ['a', 'b', 'c']
+    """
+    seen: set[str] = set()
+    todo = list(start)
+    while todo:
+        name = todo.pop()
+        if name not in seen:
+            seen.add(name)
+            todo += follow(name)
+    return seen
 
 
 # --- Definitions ---------------------------------------------------------------
@@ -313,18 +324,13 @@ class _Module:
     def closure(self, names: Iterable[str]) -> list[ast.stmt]:
         """Statements defining *names* and everything they use, in file order."""
         binders = self.binders()
-        wanted: dict[int, ast.stmt] = {}
-        todo = list(names)
-        seen: set[str] = set()
-        while todo:
-            name = todo.pop()
-            if name in seen:
-                continue
-            seen.add(name)
-            for node in binders.get(name, []):
-                if id(node) not in wanted:
-                    wanted[id(node)] = node
-                    todo += _used_names(node)
+        needed = reachable(
+            names,
+            lambda name: [
+                used for node in binders.get(name, []) for used in _used_names(node)
+            ],
+        )
+        wanted = {id(node): node for name in needed for node in binders.get(name, [])}
         return sorted(wanted.values(), key=lambda node: node.lineno)
 
     def check_defines(self, names: Iterable[str]) -> None:
