@@ -1,6 +1,6 @@
 """Record each error-index message as every CPython found here prints it.
 
-Runs every lesson of ``mpdocs.error_index`` under each supported CPython this
+Runs every lesson of ``mpdocs.messages`` under each supported CPython this
 machine has, and writes the texts (normalised: addresses, PIDs, paths and
 generated names masked) to ``docs/_data/error_messages.json``. The error
 index page quotes them for the versions a builder cannot run, and
@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 
-from mpdocs.error_index import (
+from mpdocs.messages import (
     QUOTES_FILE,
     messages_of,
     normalize,

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from mpdocs.error_index import (
+from mpdocs.messages import (
     LESSONS,
     MESSAGES,
     Message,

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from conftest import RunClean
 
-from mpdocs.errata import LineChange, changed_lines
+from mpdocs.diffs import LineChange, changed_lines
 
 ORIGINALS = Path(__file__).resolve().parents[2] / "examples" / "original"
 

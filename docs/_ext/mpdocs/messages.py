@@ -1,4 +1,4 @@
-"""The error index page: each message as every CPython found here prints it.
+"""Error messages as every CPython found here prints them, and their quotes.
 
 :data:`LESSONS` names the example runs the page makes and :data:`MESSAGES` says
 where in each run's output a message is (a stream and regular expressions

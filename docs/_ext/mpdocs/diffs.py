@@ -1,4 +1,4 @@
-"""Compare two versions of a file, for the errata page and its tests.
+"""Compare two versions of a file: which lines changed, and a unified diff.
 
 The page runs the 2016 post's code exactly as published (kept verbatim in
 ``examples/original/``) next to variants that change one thing each. These

@@ -1,10 +1,10 @@
-"""mpdocs.errata: the line-for-line diffs the errata page shows."""
+"""mpdocs.diffs: which lines changed between two versions of a file."""
 
 from __future__ import annotations
 
 import pytest
 
-from mpdocs.errata import LineChange, changed_lines, unified_diff
+from mpdocs.diffs import LineChange, changed_lines, unified_diff
 
 
 def test_changed_lines_finds_each_replacement() -> None:
