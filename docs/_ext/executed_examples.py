@@ -62,7 +62,6 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective, SphinxRole
 from sphinx.util.osutil import relative_uri
 
-# conf.py puts this folder on sys.path, so the docs-side package imports.
 from mpdocs.sources import (
     PACKAGE,
     SourceError,
@@ -71,6 +70,9 @@ from mpdocs.sources import (
     project_imports,
     standalone,
 )
+
+# conf.py puts this folder on sys.path, so the docs-side package imports.
+from mpdocs.stamp import usable_cpus
 
 logger = logging.getLogger(__name__)
 
@@ -225,8 +227,21 @@ def _on_source_read(app: Sphinx, docname: str, source: list[str]) -> None:
         f"# Re-run when these change. Examples: {listed(examples)}.\n"
         f"# mpguide files they and this page import: {listed(modules)}.\n"
         f"# Build helpers this page imports: {listed(helpers)}.\n"
-        f"# inputs sha256: {inputs_digest(inputs, root)}\n```\n"
+        f"# inputs sha256: {inputs_digest(inputs, root)}\n"
+        f"{builder_key(source[0])}```\n"
     )
+
+
+def builder_key(source: str) -> str:
+    """For a page with builder notes, the usable CPUs, as part of its cache key.
+
+    Such a page measures speed, and what it shows depends on how many CPUs
+    the build could use: built again on a different number, it must run
+    again (a one-CPU build after a normal one re-runs just these pages).
+    """
+    if "{builder-note}" not in source:
+        return ""
+    return f"# Measured with {usable_cpus()} usable CPU(s).\n"
 
 
 # --- What an example imports, shown under its listing --------------------------

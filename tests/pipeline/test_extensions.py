@@ -12,6 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "docs" / "_ext"))
 from accessible_headings import add_levels
 from executed_examples import (
     add_outputs_note,
+    builder_key,
     add_run_it_yourself,
     code_cells,
     page_inputs,
@@ -41,6 +42,13 @@ Text.
 ```{literalinclude} ../examples/original/old.py
 ```
 """
+
+
+def test_a_page_that_measures_is_keyed_by_the_usable_cpus() -> None:
+    assert builder_key(PAGE) == ""
+    key = builder_key(PAGE + "```{builder-note} one-cpu One CPU\nText.\n```\n")
+    assert key.startswith("# Measured with ")
+    assert "usable CPU(s)" in key
 
 
 def test_outputs_note_goes_right_under_the_title() -> None:
