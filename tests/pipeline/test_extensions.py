@@ -12,8 +12,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "docs" / "_ext"))
 from accessible_headings import add_levels
 from executed_examples import (
     add_outputs_note,
-    builder_key,
     add_run_it_yourself,
+    builder_key,
     code_cells,
     page_inputs,
     write_standalone_examples,
