@@ -60,7 +60,7 @@ def main() -> None:
         pool.close()
         pool.join()
 
-    print(f"{len(tasks)} tasks of count_primes({tasks[0]}), {workers} workers")
+    print(f"{len(tasks)} tasks of count_primes({tasks[0]}); workers: {workers}")
     loop = rounds["loop"]
     print(f"plain loop: {statistics.median(loop):.3f} s (median of {len(loop)} rounds)")
     print("serial s  pool time  speed-up  Amdahl")

@@ -48,7 +48,7 @@ def main() -> None:
         pool.join()
 
     seconds = {"loop": statistics.median(loop), "pool": statistics.median(pooled)}
-    print(f"{len(blocks)} blocks of {options.block_mib} MiB, {workers} workers")
+    print(f"{len(blocks)} blocks of {options.block_mib} MiB; workers: {workers}")
     for name, value in seconds.items():
         print(f"{name:<4} {value:.4f} s  {value / seconds['loop']:5.1f}x the loop")
 

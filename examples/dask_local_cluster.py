@@ -34,8 +34,8 @@ def main() -> None:
     # Linux may restrict a process to some CPUs: count those it may use.
     cpus = len(os.sched_getaffinity(0)) if sys.platform == "linux" else os.cpu_count()
     jobs = {"job": [options.limit] * options.tasks, "nothing": [0] * 200}
-    print(f"dask {dask.__version__}, {cpus} workers, {options.tasks} tasks of", end=" ")
-    print(f"count_primes({options.limit}), then 200 of count_primes(0)")
+    print(f"dask {dask.__version__}; workers: {cpus}; {options.tasks} tasks", end=" ")
+    print(f"of count_primes({options.limit}), then 200 of count_primes(0)")
     # Dask starts its worker processes the way its own configuration says.
     dask.config.set({"distributed.worker.multiprocessing-method": options.start_method})
     # Leaving the with block terminates the workers: every result is in by then.

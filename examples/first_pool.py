@@ -43,7 +43,8 @@ def main() -> None:
         raise SystemExit("the pool gave different answers!")
     print(f"answers: {len(JOBS)} jobs, {serial[0]} primes each, identical both ways")
     print(f"serial:           {serial_seconds:6.2f} s")
-    print(f"pool of {workers} workers: {pool_seconds:6.2f} s")
+    print(f"workers:          {workers:6d}")
+    print(f"pool:             {pool_seconds:6.2f} s")
     print(f"speed-up:         {serial_seconds / pool_seconds:6.2f}x")
     results = {"workers": workers, "serial": serial_seconds, "pool": pool_seconds}
     if options.json:

@@ -47,7 +47,7 @@ def main() -> None:
     get_reusable_executor().shutdown(wait=True)
 
     median = {name: statistics.median(times) for name, times in seconds.items()}
-    print(f"joblib {joblib.__version__}, {cpus} workers, {options.tasks} tasks")
+    print(f"joblib {joblib.__version__}; workers: {cpus}; {options.tasks} tasks")
     print(f"median: serial {median['serial']:.2f} s, joblib {median['joblib']:.2f} s;")
     print(f"{1e3 * median['nothing'] / 200:.3f} ms per empty task")
     if options.json:

@@ -50,7 +50,7 @@ def main() -> None:
         pool.join()
 
     seconds = {name: statistics.median(runs) for name, runs in times.items()}
-    print(f"{len(tasks)} tasks of count_primes(50), {workers} workers")
+    print(f"{len(tasks)} tasks of count_primes(50); workers: {workers}")
     for name, value in seconds.items():
         print(f"{name:<24} {value:.4f} s  {value / seconds['loop']:5.1f}x the loop")
 

@@ -21,7 +21,7 @@ CASES = [
         start_methods=("spawn", "forkserver"),
         known_noise=(HEARTBEAT_AT_SHUTDOWN,),
         stdout=(
-            r"^dask \d\S*, \d+ workers, 4 tasks of count_primes\(20000\), then 200",
+            r"^dask \d\S*; workers: \d+; 4 tasks of count_primes\(20000\), then 200",
             r"^median +job +per empty task$",
             r"^serial +\d+\.\d\ds +\d+\.\d{3} ms$",
             r"^Pool +\d+\.\d\ds +\d+\.\d{3} ms$",

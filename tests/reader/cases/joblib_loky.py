@@ -6,7 +6,7 @@ CASES = [
         # loky starts its own workers: the script has no --start-method.
         start_methods=(),
         stdout=(
-            r"^joblib \d\S*, \d+ workers, 4 tasks$",
+            r"^joblib \d\S*; workers: \d+; 4 tasks$",
             r"^median: serial \d+\.\d\d s, joblib \d+\.\d\d s;$",
             r"^\d+\.\d{3} ms per empty task$",
         ),

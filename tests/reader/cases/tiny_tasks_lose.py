@@ -7,7 +7,7 @@ CASES = [
         id="quick",
         args=("--tasks", "200", "--repeat", "1"),
         stdout=(
-            r"^200 tasks of count_primes\(50\), \d+ workers$",
+            r"^200 tasks of count_primes\(50\); workers: \d+$",
             r"^loop +\d+\.\d{4} s +1\.0x the loop$",
             r"^pool, chunksize=1" + ROW,
             r"^pool, default chunksize" + ROW,
