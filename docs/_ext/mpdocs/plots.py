@@ -16,6 +16,7 @@ from typing import Any
 import matplotlib.pyplot as plt
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from mpdocs.spread import Spread, error_bars
 
@@ -87,4 +88,7 @@ def spread_lines(series: Mapping[str, Mapping[float, Spread]], **frame: Any) -> 
         )
     if around.log:
         ax.set(xscale="log", yscale="log")
+    elif all(float(x).is_integer() for points in series.values() for x in points):
+        # Counts (workers, CPUs): no tick between 1 and 2 labelled 1.5.
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     return around.draw_on(fig, ax)
