@@ -120,7 +120,8 @@ def tests(session: nox.Session) -> None:
 def pipeline(session: nox.Session) -> None:
     """Tests of the executed-docs pipeline: caching, failures, RTD config."""
     _install_project(session, "pipeline")
-    session.run("pytest", "tests/pipeline", *session.posargs)
+    # Each test builds its own small site in its own folder: they run side by side.
+    session.run("pytest", *PARALLEL, "tests/pipeline", *session.posargs)
 
 
 @nox.session(python=DOCS_PYTHON, tags=["test"])
