@@ -69,6 +69,7 @@ from mpdocs.sources import (
     imported_files,
     project_imports,
     standalone,
+    third_party,
 )
 
 # conf.py puts this folder on sys.path, so the docs-side package imports.
@@ -339,10 +340,11 @@ class StandaloneDownload(SphinxRole):
         root = Path(self.env.srcdir).resolve().parent
         script = root / "examples" / name
         try:
-            imports = _grouped(script.read_text(encoding="utf-8"))
+            source = script.read_text(encoding="utf-8")
+            imports, needs = _grouped(source), third_party(source)
         except (OSError, SourceError) as error:
             logger.warning("mpguide-download: %s", error, location=self.get_location())
-            imports = {}
+            imports, needs = {}, []
         target = relative_uri(
             self.env.app.builder.get_target_uri(self.env.docname),
             f"{STANDALONE_FOLDER}/{name}",
@@ -359,14 +361,20 @@ class StandaloneDownload(SphinxRole):
             ]
         else:
             parts.append(nodes.Text(", then "))
-        parts += [
-            nodes.literal("", f"python {name}"),
-            nodes.Text(
-                " runs it with nothing but Python installed."
-                if imports
-                else " runs it."
-            ),
-        ]
+        parts += [nodes.literal("", f"python {name}"), nodes.Text(" runs it")]
+        if needs:
+            parts.append(nodes.Text(" once Python has "))
+            for index, package in enumerate(needs):
+                if index:
+                    parts.append(
+                        nodes.Text(" and " if index == len(needs) - 1 else ", ")
+                    )
+                parts.append(nodes.literal("", package))
+            parts.append(nodes.Text(" installed."))
+        else:
+            parts.append(
+                nodes.Text(" with nothing but Python installed." if imports else ".")
+            )
         return parts, []
 
 

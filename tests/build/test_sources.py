@@ -334,9 +334,9 @@ def test_standalone_layout(tmp_path: Path) -> None:
         "import os\n\n\n"
     )
     assert (
-        "# Copied from mpguide/workers.py, so that this file runs with nothing but "
-        "Python\n# installed. The example on the site imports them from the mpguide "
-        "package:\n#     from mpguide.workers import TaskFailed, count_primes, fail\n"
+        "# Copied from mpguide/workers.py, so that this file runs without the "
+        "mpguide\n# package. The example on the site imports them from it:\n"
+        "#     from mpguide.workers import TaskFailed, count_primes, fail\n"
     ) in text
     assert project_imports(text) == []
     assert "__all__" not in text

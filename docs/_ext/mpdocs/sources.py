@@ -6,7 +6,7 @@ The documentation build uses this module three ways:
   loads, transitively, so that a page is re-run when one of them changes;
 * :func:`definitions`: the source of the names an example imports, and of
   the module-level names those use, shown collapsed under the listing;
-* :func:`standalone`: one file that runs with nothing but Python, the
+* :func:`standalone`: one file that runs without ``mpguide``, the
   example with those definitions pasted in, offered as its download.
 
 :func:`example_problems` says what keeps an example from being a lesson a
@@ -47,8 +47,8 @@ PLUMBING = frozenset(
 DOCS_SIDE = frozenset({"mpdocs", "tools", "tests", "conftest"})
 
 _BANNER = """\
-# Copied from {path}, so that this file runs with nothing but Python
-# installed. The example on the site imports them from the mpguide package:
+# Copied from {path}, so that this file runs without the mpguide
+# package. The example on the site imports them from it:
 #     from {module} import {names}"""
 
 
@@ -137,6 +137,21 @@ def project_imports(source: str, package: str = PACKAGE) -> list[ProjectImport]:
                 if alias.name == package or alias.name.startswith(f"{package}.")
             ]
     return sorted(found, key=lambda found: found.lineno)
+
+
+def third_party(source: str, package: str = PACKAGE) -> list[str]:
+    """The packages *source* imports that neither Python nor *package* provide.
+
+    >>> third_party("import os\nimport numpy as np\nfrom mpguide.tasks import square")
+    ['numpy']
+    """
+    names: set[str] = set()
+    for node in ast.walk(_parse(source, "<source>")):
+        if isinstance(node, ast.Import):
+            names |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            names.add(node.module.split(".")[0])
+    return sorted(names - set(sys.stdlib_module_names) - {package})
 
 
 def _module_file(module: str, package_dir: Path) -> Path | None:
@@ -652,7 +667,7 @@ class _Standalone:
 
 
 def standalone(example: Path, package_dir: Path) -> str:
-    """*example* as one file that runs with nothing but Python installed.
+    """*example* as one file that runs without the ``mpguide`` package.
 
     The example's docstring, its ``from __future__`` imports, the imports
     that it and the inlined code need, the definitions it imports from
