@@ -26,7 +26,7 @@ def main() -> None:
     options = parser.parse_args()
     sizes = [2**power for power in range(10, 40, 2) if 2**power <= options.largest]
 
-    pickle_medians, trip_medians = [], []
+    pickle_times, trip_times = [], []  # per size: one list of timings each
     with multiprocessing.get_context(options.start_method).Pool(1) as pool:
         pool.apply_async(echo, (b"",)).get(timeout=60)  # warm-up: the worker runs
         for size in sizes:
@@ -39,21 +39,22 @@ def main() -> None:
                 start = time.perf_counter()
                 pool.apply_async(echo, (data,)).get(timeout=60)
                 trip.append(time.perf_counter() - start)
-            # The median: one run disturbed by another program does not move it.
-            pickle_medians.append(statistics.median(pickled))
-            trip_medians.append(statistics.median(trip))
+            pickle_times.append(pickled)
+            trip_times.append(trip)
         pool.close()
         pool.join()
 
     print("  payload  pickle+unpickle  round trip    MB/s")
-    for size, p, r in zip(sizes, pickle_medians, trip_medians, strict=True):
+    for size, pickled, trip in zip(sizes, pickle_times, trip_times, strict=True):
+        # The median: one call disturbed by another program does not move it.
+        p, r = statistics.median(pickled), statistics.median(trip)
         label = f"{size >> 10} KiB" if size < 2**20 else f"{size >> 20} MiB"
         rate = 2 * size / r / 1e6  # the payload crosses the pipe twice
         print(f"{label:>9}  {p * 1000:>12.3f} ms  {r * 1000:>7.3f} ms  {rate:>6.0f}")
 
     if options.json:
-        results = {"sizes": sizes, "pickle_seconds": pickle_medians}
-        results["round_trip_seconds"] = trip_medians
+        results = {"sizes": sizes, "pickle_seconds": pickle_times}
+        results["round_trip_seconds"] = trip_times
         Path(options.json).write_text(json.dumps(results))
 
 
