@@ -40,6 +40,12 @@ class Case:
     #: rejects. The case's ``stderr`` patterns must then match the warning.
     tracker_cleanup: bool = False
 
+    def first_run_args(self) -> list[str]:
+        """The arguments for one run of this case, under its first start method."""
+        if self.start_methods and "--start-method" not in self.args:
+            return ["--start-method", self.start_methods[0], *self.args]
+        return [*self.args]
+
     def check(self, stdout: str, stderr: str) -> None:
         assert self.stderr or not self.tracker_cleanup, "name the expected warning"
         for noise in self.known_noise:

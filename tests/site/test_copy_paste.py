@@ -13,6 +13,12 @@ site offers (no clone on the path). A block's classes say what it is:
 * with class ``fragment``: part of a larger file, not run on its own;
 * ``highlight-console`` and other languages: shell commands or data, not run.
 
+A block captioned ``examples/NAME.py`` is a whole example: its copy must be
+the file itself, and it runs with the arguments of its first contract
+(``tests/reader/cases/NAME.py``), whose exit status and output it must meet.
+Its default arguments are what the page's build ran; the contract's are a
+quick version (fewer rounds, smaller inputs) of the same program.
+
 Mark blocks in the Markdown with ``:class: fragment`` (or ``failure``) on
 ``literalinclude`` and ``code-block`` directives.
 """
@@ -26,7 +32,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import new_reader_venv, pages, reader_env
+from conftest import ROOT, new_reader_venv, pages, reader_env
+from example_cases import CASES
 
 RUNNABLE = {"python", "python3", "ipython3", "pycon"}
 MARKERS = {"fragment", "failure"}
@@ -64,11 +71,13 @@ def _copied_blocks(browser: Any, site_url: str, name: str) -> list[dict[str, Any
         context.close()
 
 
-def _run(code: str, folder: Path, python: Path) -> subprocess.CompletedProcess[str]:
+def _run(
+    code: str, folder: Path, python: Path, args: list[str] | None = None
+) -> subprocess.CompletedProcess[str]:
     script = folder / "snippet.py"
     script.write_text(code + "\n", encoding="utf-8")
     return subprocess.run(
-        [str(python), script.name],
+        [str(python), script.name, *(args or [])],
         cwd=folder,
         env=reader_env(),
         capture_output=True,
@@ -76,6 +85,18 @@ def _run(code: str, folder: Path, python: Path) -> subprocess.CompletedProcess[s
         timeout=TIMEOUT,
         check=False,
     )
+
+
+def _example(block: dict[str, Any]) -> Path | None:
+    """The example file a block shows whole, from its caption."""
+    caption = block["caption"] or ""
+    if caption.startswith("examples/") and Path(caption).name in CASES:
+        return ROOT / caption
+    return None
+
+
+def _output(result: subprocess.CompletedProcess[str]) -> str:
+    return f"--- stdout ---\n{result.stdout}--- stderr ---\n{result.stderr}"
 
 
 #: A pip command a page tells readers to run, other than the wheel's own.
@@ -121,8 +142,26 @@ def test_copied_snippets_run_as_shown(
         if ">>> " in block["text"]:
             problems.append(f"{block['where']}: a >>> prompt was copied")
             continue
+        example = _example(block)
+        if example:
+            if block["text"].rstrip() != example.read_text(encoding="utf-8").rstrip():
+                problems.append(f"{block['where']}: the copy is not {example.name}")
+                continue
+            case = CASES[example.name][0]
+            result = _run(block["text"], tmp_path, python, case.first_run_args())
+            if result.returncode != case.returncode:
+                problems.append(
+                    f"{block['where']}: exit {result.returncode}, its contract"
+                    f" says {case.returncode}\n{_output(result)}"
+                )
+            else:
+                try:
+                    case.check(result.stdout, result.stderr)
+                except AssertionError as error:
+                    problems.append(f"{block['where']}: off its contract: {error}")
+            continue
         result = _run(block["text"], tmp_path, python)
-        output = f"--- stdout ---\n{result.stdout}--- stderr ---\n{result.stderr}"
+        output = _output(result)
         if "failure" in markers:
             if result.returncode == 0 and "Traceback" not in result.stderr:
                 problems.append(

@@ -56,9 +56,7 @@ def test_download_runs_with_nothing_installed(
     imported = _imported(source)
     assert "mpguide" not in imported, f"{name} still imports mpguide"
     case = CASES[name][0]
-    args = [*case.args]
-    if case.start_methods and "--start-method" not in args:
-        args = ["--start-method", case.start_methods[0], *args]
+    args = case.first_run_args()
     code = "\n".join(
         line for line in source.splitlines() if not line.lstrip().startswith("#")
     )
