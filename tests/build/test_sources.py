@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import multiprocessing
 import re
 import subprocess
@@ -18,6 +17,7 @@ from mpdocs.sources import (
     definitions,
     example_problems,
     imported_files,
+    imported_modules,
     project_imports,
     standalone,
 )
@@ -102,7 +102,7 @@ def _run_alone(
     """
     folder = script.parent / "empty"
     folder.mkdir(exist_ok=True)
-    imported = {m.split(".")[0] for m in _imported_modules(script.read_text())}
+    imported = {m.split(".")[0] for m in imported_modules(script.read_text())}
     if imported <= set(sys.stdlib_module_names):
         command = [sys.executable, "-I", "-S", str(script), *args]
     else:
@@ -119,16 +119,6 @@ def _run_alone(
         timeout=timeout,
         check=False,
     )
-
-
-def _imported_modules(source: str) -> set[str]:
-    found = set()
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Import):
-            found |= {alias.name for alias in node.names}
-        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
-            found.add(node.module)
-    return found
 
 
 # --- Reading imports -------------------------------------------------------------

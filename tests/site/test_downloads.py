@@ -12,7 +12,6 @@ the package): it runs where the wheel is installed, as its page says.
 
 from __future__ import annotations
 
-import ast
 import dataclasses
 import re
 import subprocess
@@ -23,23 +22,14 @@ import pytest
 from conftest import SITE, reader_env
 from example_cases import CASES
 
+from mpdocs.sources import imported_modules
+
 DOWNLOADS = SITE / "examples"
 TIMEOUT = 300
 _BLOCKED = (
     "import runpy, sys; sys.modules['mpguide'] = None; "
     "sys.argv = sys.argv[1:]; runpy.run_path(sys.argv[0], run_name='__main__')"
 )
-
-
-def _imported(source: str) -> set[str]:
-    """The top-level packages a script imports."""
-    names = set()
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Import):
-            names |= {alias.name.split(".")[0] for alias in node.names}
-        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
-            names.add(node.module.split(".")[0])
-    return names
 
 
 def test_every_example_is_offered() -> None:
@@ -53,7 +43,7 @@ def test_download_runs_with_nothing_installed(
 ) -> None:
     script = DOWNLOADS / name
     source = script.read_text(encoding="utf-8")
-    imported = _imported(source)
+    imported = {module.split(".")[0] for module in imported_modules(source)}
     assert "mpguide" not in imported, f"{name} still imports mpguide"
     case = CASES[name][0]
     args = case.first_run_args()

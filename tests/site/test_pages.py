@@ -82,8 +82,8 @@ def test_page_is_accessible_in_light_and_dark(
         light = _serious_violations(tab)
         shown = tab.evaluate(_VISIBLE)
         tab.emulate_media(color_scheme="dark")
-        dark_only = None if tab.evaluate(_VISIBLE) != shown else COLOUR_RULES
-        dark = _serious_violations(tab, dark_only)
+        dark_rules = None if tab.evaluate(_VISIBLE) != shown else COLOUR_RULES
+        dark = _serious_violations(tab, dark_rules)
     finally:
         context.close()
     problems = [f"light: {v}" for v in light] + [f"dark: {v}" for v in dark]

@@ -32,8 +32,10 @@ __all__ = [
     "definitions",
     "example_problems",
     "imported_files",
+    "imported_modules",
     "project_imports",
     "standalone",
+    "third_party",
 ]
 
 #: The package readers install.
@@ -139,18 +141,28 @@ def project_imports(source: str, package: str = PACKAGE) -> list[ProjectImport]:
     return sorted(found, key=lambda found: found.lineno)
 
 
+def imported_modules(source: str) -> set[str]:
+    """Every module *source* imports by its absolute name, wherever it does.
+
+    >>> sorted(imported_modules("import os.path\\nfrom .x import y\\nfrom a.b import c"))
+    ['a.b', 'os.path']
+    """
+    found = set()
+    for node in ast.walk(_parse(source, "<source>")):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            found.add(node.module)
+    return found
+
+
 def third_party(source: str, package: str = PACKAGE) -> list[str]:
     """The packages *source* imports that neither Python nor *package* provide.
 
-    >>> third_party("import os\nimport numpy as np\nfrom mpguide.tasks import square")
+    >>> third_party("import os\\nimport numpy as np\\nfrom mpguide.tasks import square")
     ['numpy']
     """
-    names: set[str] = set()
-    for node in ast.walk(_parse(source, "<source>")):
-        if isinstance(node, ast.Import):
-            names |= {alias.name.split(".")[0] for alias in node.names}
-        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
-            names.add(node.module.split(".")[0])
+    names = {module.split(".")[0] for module in imported_modules(source)}
     return sorted(names - set(sys.stdlib_module_names) - {package})
 
 
