@@ -130,8 +130,9 @@ def pipeline(session: nox.Session) -> None:
 
 @nox.session(python=DOCS_PYTHON, tags=["test"])
 def doctest(session: nox.Session) -> None:
-    """Doctests in mpguide/; visible notebook cells and python blocks in docs/."""
-    _install_project(session, "doctest")
+    """Doctests in mpguide/ and mpdocs; visible notebook cells and python blocks in docs/."""
+    # mpdocs draws figures and glues values: it needs the docs' packages.
+    _install_project(session, "doctest", "docs")
     session.run(
         "pytest",
         "-p",

@@ -79,7 +79,15 @@ def run_visible_cell(example: Example) -> str | None:
     return None
 
 
-collect_ignore = ["conf.py", "_ext", "_build"]
+# The Sphinx extensions (docs/_ext/*.py) are left out; their helpers in
+# docs/_ext/mpdocs have examples in their docstrings, which --doctest-modules runs.
+collect_ignore = [
+    "conf.py",
+    "_build",
+    "_ext/static",
+    "_ext/mpdocs/_example_site",
+    *(f"_ext/{p.name}" for p in (Path(__file__).parent / "_ext").glob("*.py")),
+]
 
 pytest_collect_file = Sybil(
     parsers=[
